@@ -1,0 +1,3 @@
+from antigravity_tray.cli import main
+
+raise SystemExit(main())

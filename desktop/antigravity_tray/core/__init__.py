@@ -1,0 +1,1 @@
+"""Plain library over the plugin files. Never imports Qt."""

@@ -1,0 +1,114 @@
+"""Where the plugin keeps its files, and where we keep ours.
+
+The plugin resolves its directory the same way on every OS (Windows included):
+``$OPENCODE_CONFIG_DIR``, else ``$XDG_CONFIG_HOME/opencode``, else ``~/.config/opencode``.
+Empty variables count as unset, as JavaScript's ``||`` treats them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping
+
+import platformdirs
+
+APP_NAME = "antigravity-tray"
+CONFIG_FILE_NAME = "antigravity.json"
+ACCOUNTS_FILE_NAME = "antigravity-accounts.json"
+LOGS_DIR_NAME = "antigravity-logs"
+
+
+def _home(env: Mapping[str, str]) -> Path:
+    # Node's os.homedir() reads HOME (USERPROFILE on Windows) first.
+    for name in ("HOME", "USERPROFILE"):
+        if env.get(name):
+            return Path(env[name])
+    return Path.home()
+
+
+def _appdata(env: Mapping[str, str]) -> Path:
+    return Path(env.get("APPDATA") or _home(env) / "AppData" / "Roaming")
+
+
+@dataclass(frozen=True)
+class PluginPaths:
+    """The plugin's files for one environment (env and platform are injectable for tests)."""
+
+    env: Mapping[str, str]
+    platform: str = sys.platform
+
+    @classmethod
+    def from_environment(cls) -> "PluginPaths":
+        return cls(dict(os.environ), sys.platform)
+
+    @property
+    def config_dir(self) -> Path:
+        if self.env.get("OPENCODE_CONFIG_DIR"):
+            return Path(self.env["OPENCODE_CONFIG_DIR"])
+        xdg = self.env.get("XDG_CONFIG_HOME")
+        return (Path(xdg) if xdg else _home(self.env) / ".config") / "opencode"
+
+    @property
+    def config_file(self) -> Path:
+        return self.config_dir / CONFIG_FILE_NAME
+
+    @property
+    def legacy_windows_accounts_file(self) -> Path | None:
+        """Where plugins before about 1.3 kept the pool on Windows."""
+        if self.platform != "win32":
+            return None
+        return _appdata(self.env) / "opencode" / ACCOUNTS_FILE_NAME
+
+    @property
+    def accounts_file(self) -> Path:
+        """The pool file the plugin reads now.
+
+        On Windows the plugin falls back to the legacy file when it could not migrate it
+        and the new one does not exist; we follow the same rule so we edit what it reads.
+        """
+        new = self.config_dir / ACCOUNTS_FILE_NAME
+        legacy = self.legacy_windows_accounts_file
+        if legacy is not None and not new.exists() and legacy.exists():
+            return legacy
+        return new
+
+    def logs_dir(self, log_dir_setting: str | None = None) -> Path:
+        """The debug-log directory. OPENCODE_CONFIG_DIR is not honoured here, and
+        Windows uses %APPDATA% instead of ~/.config."""
+        if log_dir_setting:
+            return Path(log_dir_setting)
+        if self.platform == "win32":
+            base = _appdata(self.env) / "opencode"
+        else:
+            xdg = self.env.get("XDG_CONFIG_HOME")
+            base = (Path(xdg) if xdg else _home(self.env) / ".config") / "opencode"
+        return base / LOGS_DIR_NAME
+
+    def project_config_file(self, project_dir: str | os.PathLike[str]) -> Path:
+        return Path(project_dir) / ".opencode" / CONFIG_FILE_NAME
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """Our own directories, apart from the plugin's files."""
+
+    config_dir: Path
+    state_dir: Path
+
+    @classmethod
+    def default(cls) -> "AppPaths":
+        override = os.environ.get("ANTIGRAVITY_TRAY_HOME")
+        if override:  # one folder for everything: tests and portable installs
+            root = Path(override)
+            return cls(root / "config", root / "state")
+        return cls(
+            Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+            Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)),
+        )
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.state_dir / "backups"

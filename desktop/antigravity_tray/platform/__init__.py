@@ -1,0 +1,1 @@
+"""Per-OS integration behind one interface."""

@@ -1,0 +1,24 @@
+"""Shared fixtures: every test gets its own plugin folder and app folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+
+@pytest.fixture
+def plugin_dir(tmp_path, monkeypatch) -> Path:
+    """An empty plugin config folder, and our own app folder, for this test only."""
+    config = tmp_path / "opencode"
+    config.mkdir()
+    monkeypatch.setenv("OPENCODE_CONFIG_DIR", str(config))
+    monkeypatch.setenv("ANTIGRAVITY_TRAY_HOME", str(tmp_path / "app"))
+    for name in list(os.environ):
+        if name.startswith("OPENCODE_ANTIGRAVITY_"):
+            monkeypatch.delenv(name)
+    return config
