@@ -17,6 +17,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=10**9)
     parser.add_argument("--seconds", type=float, default=3600)
     parser.add_argument("--toggle", action="store_true", help="also disable/enable our own accounts")
+    parser.add_argument("--pause-ms", type=float, default=0, help="random pause of up to this between changes")
     args = parser.parse_args()
     store = PoolStore(args.path, lock_timeout=60)
     deadline = time.monotonic() + args.seconds
@@ -31,6 +32,7 @@ def main() -> None:
             victim = f"{args.prefix}-{random.randrange(n)}@example.test"
             store.set_enabled(victim, random.random() < 0.5)
             print(f"toggled {victim}", flush=True)
+        time.sleep(random.uniform(0, args.pause_ms) / 1000)
     sys.stdout.flush()
 
 
