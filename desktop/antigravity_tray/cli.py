@@ -222,6 +222,35 @@ def cmd_accounts_remove(ctx, args):
     return _change_pool(ctx, args, "removal", lambda store: store.remove(args.account))
 
 
+def cmd_status(ctx: Context, args) -> int:
+    """What a person sees when starting the app with no command: a one-screen summary."""
+    layer = ctx.layers(None)[0]
+    settings = {"missing": "none yet (the plugin uses its defaults)", "in-force": "valid",
+                "syntax-error": f"NOT READ by the plugin: {layer.syntax_error}",
+                "ignored-invalid": f"NOT READ by the plugin: {len(layer.problems)} invalid value(s), "
+                                   f"see `antigravity-tray config check`"}
+    print(f"Plugin folder: {ctx.plugin.config_dir}")
+    print(f"Settings: {settings[config_report([layer])['files']['user']['state']]}")
+    try:
+        pool = ctx.pool_store().read()
+    except PoolFormatError as exc:
+        print(f"Accounts: cannot read the pool: {exc}")
+    else:
+        now_ms = time.time() * 1000
+        limited = sum(1 for a in pool.accounts if a.active_rate_limits(now_ms) or a.cooling_down(now_ms))
+        disabled = sum(1 for a in pool.accounts if not a.enabled)
+        current = pool.current_by_family()
+        print(f"Accounts: {len(pool.accounts)} ({disabled} disabled, {limited} rate-limited or cooling down)")
+        if pool.accounts:
+            print(f"In use: Claude {current['claude'].label} · Gemini {current['gemini'].label}")
+    running = len(find_agents())
+    print(f"OpenCode processes running: {running}")
+    print("\nThe tray icon arrives in a later release. Commands available now:")
+    print("  antigravity-tray accounts list | config show | config check | config set KEY VALUE")
+    print("  antigravity-tray --help  for everything")
+    return EXIT_OK
+
+
 def cmd_paths(ctx: Context, args) -> int:
     info = {"plugin_config_dir": str(ctx.plugin.config_dir), "config_file": str(ctx.plugin.config_file),
             "accounts_file": str(ctx.plugin.accounts_file), "logs_dir": str(ctx.plugin.logs_dir()),
@@ -282,12 +311,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        print("\nThe tray icon arrives in a later release; these commands work today.")
-        return EXIT_OK
+    run = getattr(args, "run", cmd_status)
     try:
-        return args.run(Context(), args)
+        return run(Context(), args)
     except (ConfigError, LookupError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_REFUSED
