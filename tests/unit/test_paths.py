@@ -1,0 +1,52 @@
+"""Where the plugin's files are, by its own rules, on every OS."""
+
+from pathlib import Path
+
+from antigravity_tray.core.paths import AppPaths, PluginPaths
+
+
+def test_opencode_config_dir_wins_then_xdg_then_home():
+    assert PluginPaths({"OPENCODE_CONFIG_DIR": "/a", "XDG_CONFIG_HOME": "/x", "HOME": "/h"}).config_dir == Path("/a")
+    assert PluginPaths({"XDG_CONFIG_HOME": "/x", "HOME": "/h"}).config_dir == Path("/x/opencode")
+    assert PluginPaths({"HOME": "/h"}).config_dir == Path("/h/.config/opencode")
+
+
+def test_empty_variables_count_as_unset_like_javascripts_or():
+    paths = PluginPaths({"OPENCODE_CONFIG_DIR": "", "XDG_CONFIG_HOME": "", "HOME": "/h"})
+    assert paths.config_file == Path("/h/.config/opencode/antigravity.json")
+
+
+def test_windows_uses_the_same_rule_and_falls_back_to_the_legacy_pool(tmp_path):
+    env = {"USERPROFILE": str(tmp_path / "home"), "APPDATA": str(tmp_path / "roaming")}
+    paths = PluginPaths(env, "win32")
+    assert paths.config_dir == tmp_path / "home" / ".config" / "opencode"
+    assert paths.accounts_file == paths.config_dir / "antigravity-accounts.json"
+    legacy = tmp_path / "roaming" / "opencode" / "antigravity-accounts.json"
+    legacy.parent.mkdir(parents=True)
+    legacy.write_text("{}")
+    assert paths.accounts_file == legacy  # the plugin reads it while the new one is missing
+    paths.config_dir.mkdir(parents=True)
+    (paths.config_dir / "antigravity-accounts.json").write_text("{}")
+    assert paths.accounts_file == paths.config_dir / "antigravity-accounts.json"
+
+
+def test_legacy_path_is_ignored_off_windows(tmp_path):
+    paths = PluginPaths({"HOME": str(tmp_path), "APPDATA": str(tmp_path)}, "linux")
+    assert paths.legacy_windows_accounts_file is None
+
+
+def test_debug_logs_ignore_opencode_config_dir_and_use_appdata_on_windows():
+    env = {"OPENCODE_CONFIG_DIR": "/custom", "HOME": "/h", "APPDATA": "C:/Users/u/AppData/Roaming"}
+    assert PluginPaths(env, "linux").logs_dir() == Path("/h/.config/opencode/antigravity-logs")
+    assert PluginPaths(env, "win32").logs_dir() == Path("C:/Users/u/AppData/Roaming/opencode/antigravity-logs")
+    assert PluginPaths(env, "linux").logs_dir("/var/log/ag") == Path("/var/log/ag")
+
+
+def test_project_file_location():
+    assert PluginPaths({}).project_config_file("/code/app") == Path("/code/app/.opencode/antigravity.json")
+
+
+def test_app_paths_can_be_pointed_at_one_folder(monkeypatch, tmp_path):
+    monkeypatch.setenv("ANTIGRAVITY_TRAY_HOME", str(tmp_path))
+    paths = AppPaths.default()
+    assert paths.backups_dir == tmp_path / "state" / "backups" and paths.config_dir == tmp_path / "config"
