@@ -115,3 +115,14 @@ def test_backups_hold_the_replaced_versions_privately(store, pool_path, tmp_path
 
 def test_the_token_does_not_leak_through_repr():
     assert "secret" not in repr(NewAccount("1//secret", email="a@x.test"))
+
+
+def test_temp_files_left_by_a_crashed_writer_are_cleaned_up_later(store, pool_path):
+    write_pool(pool_path, [make_account(1)])
+    orphan = pool_path.with_name(pool_path.name + ".0123456789ab.tmp")
+    fresh = pool_path.with_name(pool_path.name + ".ba9876543210.tmp")  # maybe another writer's, mid-write
+    for temp in (orphan, fresh):
+        temp.write_text("{")
+    os.utime(orphan, (1, 1))
+    store.set_enabled("1", False)
+    assert not orphan.exists() and fresh.exists()

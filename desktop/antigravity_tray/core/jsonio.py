@@ -107,6 +107,7 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
             pass
         raise
     _fsync_dir(path.parent)
+    remove_orphan_temps(path)
 
 
 def _fsync_dir(directory: Path) -> None:

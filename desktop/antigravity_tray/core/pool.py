@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from .accounts import FAMILIES, Account, Pool, PoolFormatError
-from .jsonio import Backups, atomic_write, dump_json, read_snapshot, remove_orphan_temps, resolve_target
+from .jsonio import Backups, atomic_write, dump_json, read_snapshot, resolve_target
 from .lock import PluginFileLock
 
 POOL_FILE_MODE = 0o600
@@ -124,7 +124,6 @@ class PoolStore:
             if self.backups:
                 self.backups.save(snapshot)
             atomic_write(target, data, POOL_FILE_MODE)
-            remove_orphan_temps(target)
         return result
 
     @staticmethod
