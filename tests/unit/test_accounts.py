@@ -1,6 +1,5 @@
 """Reading the pool, versions 1 to 4, as the plugin would see it."""
 
-import json
 
 import pytest
 

@@ -3,7 +3,6 @@
 import json
 import os
 
-import pytest
 
 from agents_fixture import start_fake_opencode, stop
 from helpers import make_account, run_cli, write_pool

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
 from .schema import (
-    AUTO_OR_NUMBER, BOOL, BY_KEY, ENUM, NUMBER, OBJECT_KEYS, SETTINGS, STRING, TOP_LEVEL_KEYS,
+    AUTO_OR_NUMBER, BOOL, BY_KEY, ENUM, OBJECT_KEYS, SETTINGS, STRING, TOP_LEVEL_KEYS,
     Setting, children, runtime_default,
 )
 

@@ -68,7 +68,7 @@ def config_report(layers: list[Layer], env: Mapping[str, str] | None = None) -> 
     return report
 
 
-def account_report(account: Account, pool: Pool, now_ms: float) -> dict[str, Any]:
+def account_report(account: Account, pool: Pool, now_ms: float, needs_relogin: bool = False) -> dict[str, Any]:
     current = pool.current_by_family()
     shadowed = {a.position for a in pool.shadowed()}
     cooldown = None
@@ -97,17 +97,21 @@ def account_report(account: Account, pool: Pool, now_ms: float) -> dict[str, Any
         "last_used": iso(account.last_used or None),
         "added_at": iso(account.added_at or None),
         "shadowed_by_duplicate": account.position in shadowed,
+        "needs_relogin": needs_relogin,
     }
 
 
-def pool_report(pool: Pool, path: str, exists: bool, agents: list[Agent], now_ms: float) -> dict[str, Any]:
+def pool_report(pool: Pool, path: str, exists: bool, agents: list[Agent], now_ms: float,
+                needs_relogin: set[str] = frozenset()) -> dict[str, Any]:
+    """``needs_relogin``: casefolded emails whose token Google refused (our own state)."""
     current = pool.current_by_family()
     return {
         "path": path,
         "exists": exists,
         "version": pool.version,
         "current": {f: (current[f].label if current[f] else None) for f in FAMILIES},
-        "accounts": [account_report(a, pool, now_ms) for a in pool.accounts],
+        "accounts": [account_report(a, pool, now_ms, (a.email or "").casefold() in needs_relogin)
+                     for a in pool.accounts],
         "ignored_entries": [p + 1 for p in pool.ignored_entries],
         "running_agents": [agent.as_dict() for agent in agents],
     }

@@ -1,0 +1,138 @@
+"""``antigravity-tray``: the plugin's settings and account pool from a terminal.
+
+Exit codes: 0 done; 1 problems found (``config check``, ``accounts verify``); 2 refused
+input (unknown key, invalid value, unknown account); 3 refused because OpenCode is
+running (use --force); 4 a file we cannot read or lock, or no usable keyring; 5 the login
+did not complete.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .. import PLUGIN_VERSION, __version__
+from ..core.accounts import PoolFormatError
+from ..core.config_store import ConfigError
+from ..core.app_state import PREFERENCE_DEFAULTS
+from ..core.google import EndpointSettingError
+from ..core.lock import LockUnavailable
+from ..core.vault import VaultUnavailable
+from . import account_cmds, config_cmds, login_cmd
+from .context import EXIT_FILE_ERROR, EXIT_OK, EXIT_REFUSED, Context, print_json
+
+
+def cmd_paths(ctx: Context, args) -> int:
+    info = {"plugin_config_dir": str(ctx.plugin.config_dir), "config_file": str(ctx.plugin.config_file),
+            "accounts_file": str(ctx.plugin.accounts_file), "logs_dir": str(ctx.plugin.logs_dir()),
+            "app_config_dir": str(ctx.app.config_dir), "backups_dir": str(ctx.app.backups_dir)}
+    if args.json:
+        print_json(info)
+    else:
+        for key, value in info.items():
+            print(f"{key}: {value}")
+    return EXIT_OK
+
+
+# -- parsing ------------------------------------------------------------------------------
+
+def cmd_prefs_show(ctx: Context, args) -> int:
+    values = ctx.preferences.all()
+    if args.json:
+        print_json(values)
+    else:
+        for key, value in values.items():
+            print(f"{key}: {str(value).lower()}")
+    return EXIT_OK
+
+
+def cmd_prefs_set(ctx: Context, args) -> int:
+    ctx.preferences.set(args.key, args.value == "true")
+    print(f"{args.key}: {args.value}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="antigravity-tray",
+        description=f"Settings and accounts of the OpenCode plugin opencode-antigravity-auth {PLUGIN_VERSION}.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    config = commands.add_parser("config", help="read, change and check antigravity.json")
+    config_commands = config.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
+    show = config_commands.add_parser("show", help="effective value of every setting and where it comes from")
+    show.add_argument("--json", action="store_true")
+    show.add_argument("--project", metavar="DIR", help="also apply DIR/.opencode/antigravity.json")
+    show.set_defaults(run=config_cmds.cmd_config_show)
+    set_ = config_commands.add_parser("set", help="set KEY to VALUE (several pairs are saved together)")
+    set_.add_argument("pairs", nargs="+", metavar="KEY VALUE")
+    set_.set_defaults(run=config_cmds.cmd_config_set)
+    unset = config_commands.add_parser("unset", help="remove keys so the plugin's defaults apply")
+    unset.add_argument("keys", nargs="+", metavar="KEY")
+    unset.set_defaults(run=config_cmds.cmd_config_unset)
+    check = config_commands.add_parser("check", help="validation, masking by a project file, environment")
+    check.add_argument("--project", metavar="DIR", help="an OpenCode project folder")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(run=config_cmds.cmd_config_check)
+
+    accounts = commands.add_parser("accounts", help="list and change the account pool")
+    account_commands = accounts.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
+    listing = account_commands.add_parser("list", help="accounts, what each family uses, limits and quota")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(run=account_cmds.cmd_accounts_list)
+    for name, run, words in (("enable", account_cmds.cmd_accounts_enable, "put an account back in rotation"),
+                             ("disable", account_cmds.cmd_accounts_disable, "keep an account out of rotation"),
+                             ("remove", account_cmds.cmd_accounts_remove, "delete an account from the pool")):
+        sub = account_commands.add_parser(name, help=words)
+        sub.add_argument("account", metavar="EMAIL", help="the account's email, or its number in `accounts list`")
+        sub.add_argument("--force", action="store_true", help="write even while OpenCode runs")
+        sub.set_defaults(run=run)
+        if name == "remove":
+            sub.add_argument("--forget", action="store_true", help="also drop it from the keyring vault")
+    verify = account_commands.add_parser("verify", help="check with Google that each account's token still works")
+    verify.add_argument("account", metavar="EMAIL", nargs="?", help="only this account")
+    verify.set_defaults(run=account_cmds.cmd_accounts_verify)
+    restore = account_commands.add_parser("restore", help="put back accounts the pool lost, from the vault")
+    restore.set_defaults(run=account_cmds.cmd_accounts_restore)
+    forget = account_commands.add_parser("forget", help="drop an account from the keyring vault")
+    forget.add_argument("email", metavar="EMAIL")
+    forget.set_defaults(run=account_cmds.cmd_accounts_forget)
+
+    login = commands.add_parser("login", help="sign a Google account in and add it to the pool")
+    login.add_argument("--no-browser", action="store_true", help="print the address only; do not open a browser")
+    login.add_argument("--project", metavar="ID", help="use this Google Cloud project instead of looking it up")
+    login.set_defaults(run=login_cmd.cmd_login)
+
+    prefs = commands.add_parser("prefs", help="this app's own preferences (not the plugin's)")
+    prefs_commands = prefs.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
+    prefs_show = prefs_commands.add_parser("show", help="every preference and its value")
+    prefs_show.add_argument("--json", action="store_true")
+    prefs_show.set_defaults(run=cmd_prefs_show)
+    prefs_set = prefs_commands.add_parser("set", help="change a preference (true/false)")
+    prefs_set.add_argument("key", choices=sorted(PREFERENCE_DEFAULTS))
+    prefs_set.add_argument("value", choices=("true", "false"))
+    prefs_set.set_defaults(run=cmd_prefs_set)
+
+    paths = commands.add_parser("paths", help="where the plugin's files and ours are")
+    paths.add_argument("--json", action="store_true")
+    paths.set_defaults(run=cmd_paths)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run = getattr(args, "run", account_cmds.cmd_status)
+    try:
+        return run(Context(), args)
+    except (ConfigError, LookupError, EndpointSettingError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except (PoolFormatError, LockUnavailable, VaultUnavailable, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FILE_ERROR
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

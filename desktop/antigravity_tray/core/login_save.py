@@ -1,0 +1,29 @@
+"""Where a finished login goes: the pool, our health marks and the keyring vault."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .app_state import AccountHealth
+from .oauth import LoginResult
+from .pool import NewAccount, PoolChange, PoolStore
+from .vault import Vault, VaultEntry, VaultUnavailable
+
+
+@dataclass(frozen=True)
+class SavedLogin:
+    change: PoolChange  # "added", or "updated" when the email was already in the pool
+    vault_problem: str | None = None  # why the token could not go to the vault, if it could not
+
+
+def save_login(result: LoginResult, pool: PoolStore, health: AccountHealth, vault: Vault | None) -> SavedLogin:
+    """Add (or repair in place) the account; safe while OpenCode runs, since adding is."""
+    change = pool.add(NewAccount(result.refresh_token, email=result.email, project_id=result.project_id))
+    health.record(result.email, needs_relogin=False, detail="signed in")
+    problem = None
+    if vault is not None:
+        try:
+            vault.store(VaultEntry(result.email, result.refresh_token, result.project_id))
+        except VaultUnavailable as exc:
+            problem = str(exc)
+    return SavedLogin(change, problem)

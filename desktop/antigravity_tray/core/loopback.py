@@ -1,0 +1,108 @@
+"""The loopback receiver that catches Google's redirect after consent.
+
+It binds 127.0.0.1 only, answers only the callback path, takes one callback, and gives
+up after a timeout or when cancelled. The browser gets a short page saying it can close.
+"""
+
+from __future__ import annotations
+
+import errno
+import html
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+from .google import CALLBACK_PATH
+from .login_errors import LoginCancelled, LoginTimedOut, PortBusy
+
+LOGIN_TIMEOUT_SECONDS = 300.0
+
+_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>{title}</title>
+<style>body{{font-family:system-ui,sans-serif;margin:4em auto;max-width:32em;color:#222}}</style></head>
+<body><h1>{title}</h1><p>{text}</p></body></html>"""
+
+
+def page(title: str, text: str) -> bytes:
+    return _PAGE.format(title=html.escape(title), text=html.escape(text)).encode()
+
+
+def first_values(query: str) -> dict[str, str]:
+    return {key: values[0] for key, values in parse_qs(query, keep_blank_values=True).items()}
+
+
+class CallbackReceiver:
+    """One OAuth callback on ``http://127.0.0.1:<port>/oauth-callback``."""
+
+    def __init__(self, port: int, path: str = CALLBACK_PATH):
+        self.path = path
+        self._done = threading.Event()
+        self._cancelled = False
+        self._params: dict[str, str] | None = None
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 (http.server's naming)
+                receiver._handle(self)
+
+            def log_message(self, *args):  # the query holds the code: never log it
+                pass
+
+        try:
+            self._server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        except OSError as exc:
+            if exc.errno in (errno.EADDRINUSE, errno.EACCES) or getattr(exc, "winerror", None) == 10048:
+                raise PortBusy(port) from None
+            raise
+        self._server.daemon_threads = True
+        self.port = self._server.server_address[1]
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.1},
+                                        name="oauth-callback", daemon=True)
+        self._thread.start()
+
+    def _handle(self, request: BaseHTTPRequestHandler) -> None:
+        url = urlsplit(request.path)
+        params = first_values(url.query)
+        if url.path != self.path:
+            self._reply(request, 404, page("Not found", "This address only receives Google sign-ins."))
+            return
+        if "code" not in params and "error" not in params:
+            self._reply(request, 400, page("Nothing to do", "This address only receives Google sign-ins."))
+            return
+        if self._done.is_set():
+            self._reply(request, 409, page("Already done", "This sign-in was already received. "
+                                                           "You can close this tab."))
+            return
+        self._params = params
+        self._done.set()
+        if "error" in params:
+            self._reply(request, 200, page("Sign-in not completed", "Google reported: "
+                                           f"{params['error']}. You can close this tab and try again."))
+        else:
+            self._reply(request, 200, page("Signed in", "Antigravity Tray received the sign-in. "
+                                                        "You can close this tab."))
+
+    @staticmethod
+    def _reply(request: BaseHTTPRequestHandler, status: int, body: bytes) -> None:
+        request.send_response(status)
+        request.send_header("Content-Type", "text/html; charset=utf-8")
+        request.send_header("Content-Length", str(len(body)))
+        request.send_header("Cache-Control", "no-store")
+        request.end_headers()
+        request.wfile.write(body)
+
+    def wait(self, timeout: float = LOGIN_TIMEOUT_SECONDS) -> dict[str, str]:
+        """The callback's query parameters. Raises LoginTimedOut or LoginCancelled."""
+        finished = self._done.wait(timeout)
+        if self._cancelled:
+            raise LoginCancelled()
+        if not finished:
+            raise LoginTimedOut(timeout)
+        return dict(self._params or {})
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        self._done.set()
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
