@@ -9,6 +9,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# fake_google: FakeGoogle over HTTPS (google_ca, fake_google, google_env, use_fake_google).
+# keyring_fixtures: memory_keyring, and a private real Secret Service (secret_service, real_keyring).
+pytest_plugins = ["fake_google", "keyring_fixtures"]
+
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from datetime import datetime
 from ..core.accounts import PoolFormatError
 from ..core.agents import find_agents, running_agents_warning
 from ..core.jsonio import read_snapshot
-from ..core.google import GoogleEndpoints
 from ..core.oauth import check_refresh_token
 from ..core.pool import NewAccount
 from ..core.reports import config_report, pool_report
@@ -124,7 +123,7 @@ def cmd_accounts_verify(ctx: Context, args) -> int:
     """Refresh each token once; a revoked one is marked "needs re-login" in our own state."""
     pool = ctx.pool_store().read()
     accounts = [pool.find(args.account)] if args.account else pool.accounts
-    endpoints = GoogleEndpoints.from_environment(ctx.env)
+    endpoints = ctx.endpoints()
     revoked = 0
     for account in accounts:
         check = check_refresh_token(account.refresh_token, endpoints)

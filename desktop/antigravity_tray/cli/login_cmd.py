@@ -7,15 +7,13 @@ import sys
 import threading
 import webbrowser
 
-from ..core.google import GoogleEndpoints
 from ..core.login_errors import BadPaste, LoginCancelled, LoginError
 from ..core.oauth import LoginFlow
-from ..core.login_save import save_login
 from .context import EXIT_LOGIN_FAILED, EXIT_OK, Context, plural
 
 
 def cmd_login(ctx: Context, args) -> int:
-    flow = LoginFlow(GoogleEndpoints.from_environment(ctx.env), project_id=args.project)
+    flow = LoginFlow(ctx.endpoints(), project_id=args.project)
     try:
         flow.start_receiver()
         print("Sign in with Google in your browser. If it does not open, open this address:", file=sys.stderr)
@@ -36,7 +34,7 @@ def cmd_login(ctx: Context, args) -> int:
         return EXIT_LOGIN_FAILED
     finally:
         flow.close()
-    saved = save_login(result, ctx.pool_store(), ctx.health, ctx.vault())
+    saved = ctx.save_login(result)
     if saved.vault_problem:
         print(f"note: {saved.vault_problem}", file=sys.stderr)
     change = saved.change

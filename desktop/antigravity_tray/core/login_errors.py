@@ -24,7 +24,9 @@ class LoginTimedOut(LoginError):
     kind = "timed-out"
 
     def __init__(self, seconds: float):
-        super().__init__(f"No answer from the browser within {seconds / 60:.0f} minutes. Nothing was saved; "
+        self.seconds = seconds
+        span = f"{seconds / 60:g} minutes" if seconds >= 60 else f"{seconds:g} seconds"
+        super().__init__(f"No answer from the browser within {span}. Nothing was saved; "
                          f"start the login again, or paste the redirect URL by hand.")
 
 
@@ -56,6 +58,7 @@ class BadPaste(LoginError):
     kind = "bad-paste"
 
     def __init__(self, why: str):
+        self.why = why
         super().__init__(f"That is not a sign-in redirect: {why}. Paste the whole address the browser "
                          f"ended on (it starts with http://localhost), or just the code in it.")
 
@@ -64,6 +67,7 @@ class NetworkFailure(LoginError):
     kind = "network"
 
     def __init__(self, what: str, detail: str):
+        self.what, self.detail = what, detail
         super().__init__(f"Could not reach Google to {what}: {detail}. Check the connection and try again.")
 
 
@@ -71,6 +75,7 @@ class GoogleRefused(LoginError):
     kind = "refused"
 
     def __init__(self, what: str, detail: str):
+        self.what, self.detail = what, detail
         super().__init__(f"Google refused to {what}: {detail}. Start the login again.")
 
 
@@ -88,5 +93,6 @@ class NoEmail(LoginError):
     kind = "no-email"
 
     def __init__(self, detail: str):
+        self.detail = detail
         super().__init__(f"Signed in, but Google did not say which account this is ({detail}). "
                          f"Nothing was saved, to avoid an account without an email; try again.")

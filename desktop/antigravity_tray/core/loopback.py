@@ -33,8 +33,9 @@ def first_values(query: str) -> dict[str, str]:
 class CallbackReceiver:
     """One OAuth callback on ``http://127.0.0.1:<port>/oauth-callback``."""
 
-    def __init__(self, port: int, path: str = CALLBACK_PATH):
+    def __init__(self, port: int, path: str = CALLBACK_PATH, expected_state: str | None = None):
         self.path = path
+        self.expected_state = expected_state
         self._done = threading.Event()
         self._cancelled = False
         self._params: dict[str, str] | None = None
@@ -74,7 +75,11 @@ class CallbackReceiver:
             return
         self._params = params
         self._done.set()
-        if "error" in params:
+        if self.expected_state is not None and params.get("state") != self.expected_state:
+            self._reply(request, 400, page("Sign-in rejected", "This sign-in does not belong to the login "
+                                           "Antigravity Tray started, so nothing was saved. Start the login "
+                                           "again from the app."))
+        elif "error" in params:
             self._reply(request, 200, page("Sign-in not completed", "Google reported: "
                                            f"{params['error']}. You can close this tab and try again."))
         else:

@@ -62,7 +62,7 @@ class LoginFlow:
     def start_receiver(self) -> None:
         """Listen for the browser's redirect. Raises PortBusy."""
         if self._receiver is None:
-            self._receiver = CallbackReceiver(self.endpoints.oauth_port)
+            self._receiver = CallbackReceiver(self.endpoints.oauth_port, expected_state=self.state)
             if self._cancelled.is_set():
                 self._receiver.cancel()
 

@@ -99,8 +99,8 @@ class AppPaths:
     state_dir: Path
 
     @classmethod
-    def default(cls) -> "AppPaths":
-        override = os.environ.get("ANTIGRAVITY_TRAY_HOME")
+    def default(cls, env: Mapping[str, str] | None = None) -> "AppPaths":
+        override = (os.environ if env is None else env).get("ANTIGRAVITY_TRAY_HOME")
         if override:  # one folder for everything: tests and portable installs
             root = Path(override)
             return cls(root / "config", root / "state")
@@ -112,3 +112,12 @@ class AppPaths:
     @property
     def backups_dir(self) -> Path:
         return self.state_dir / "backups"
+
+    @property
+    def preferences_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def health_file(self) -> Path:
+        """What we learned about accounts, such as "needs re-login"."""
+        return self.state_dir / "account-health.json"
