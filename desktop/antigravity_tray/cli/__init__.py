@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     prefs_show.add_argument("--json", action="store_true")
     prefs_show.set_defaults(run=cmd_prefs_show)
     prefs_set = prefs_commands.add_parser("set", help="change a preference (true/false)")
-    prefs_set.add_argument("key", choices=sorted(PREFERENCE_DEFAULTS))
+    prefs_set.add_argument("key", choices=sorted(k for k, v in PREFERENCE_DEFAULTS.items() if isinstance(v, bool)))
     prefs_set.add_argument("value", choices=("true", "false"))
     prefs_set.set_defaults(run=cmd_prefs_set)
 

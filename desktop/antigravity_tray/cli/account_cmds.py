@@ -12,6 +12,7 @@ from ..core.jsonio import read_snapshot
 from ..core.oauth import check_refresh_token
 from ..core.pool import NewAccount
 from ..core.reports import config_report, pool_report
+from ..core.vault import missing_from_pool
 from .context import EXIT_AGENTS_RUNNING, EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, Context, plural, print_json
 
 
@@ -144,9 +145,7 @@ def cmd_accounts_restore(ctx: Context, args) -> int:
     """Put back every vaulted account the pool lost (adding is safe while OpenCode runs)."""
     vault = ctx.vault(required=True)
     store = ctx.pool_store()
-    pool = store.read()
-    present = {a.refresh_token for a in pool.accounts} | {a.email.casefold() for a in pool.accounts if a.email}
-    missing = [e for e in vault.entries() if e.refresh_token not in present and e.email.casefold() not in present]
+    missing = missing_from_pool(vault, store.read())
     for entry in missing:
         store.add(NewAccount(entry.refresh_token, email=entry.email, project_id=entry.project_id,
                                       managed_project_id=entry.managed_project_id))

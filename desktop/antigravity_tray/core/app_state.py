@@ -33,6 +33,11 @@ class _JsonFile:
 
 PREFERENCE_DEFAULTS: dict[str, Any] = {
     "vault_enabled": True,  # keep refresh tokens in the system keyring to restore lost accounts
+    "notifications_enabled": True,  # desktop toasts when a local agent switches accounts
+    "notifications_paused_until": 0,  # epoch ms; toasts stay quiet until then
+    "language": "system",  # "system", "en", "ko", "fr" or "es"
+    "start_at_login": False,
+    "start_hidden": True,  # at login, start in the tray with no window
 }
 
 
@@ -40,8 +45,11 @@ class Preferences(_JsonFile):
     def get(self, key: str) -> Any:
         if key not in PREFERENCE_DEFAULTS:
             raise KeyError(key)
-        value = self.load().get(key, PREFERENCE_DEFAULTS[key])
-        return value if type(value) is type(PREFERENCE_DEFAULTS[key]) else PREFERENCE_DEFAULTS[key]
+        default = PREFERENCE_DEFAULTS[key]
+        value = self.load().get(key, default)
+        if isinstance(default, int) and not isinstance(default, bool):
+            return value if isinstance(value, (int, float)) and not isinstance(value, bool) else default
+        return value if type(value) is type(default) else default
 
     def set(self, key: str, value: Any) -> None:
         if key not in PREFERENCE_DEFAULTS:

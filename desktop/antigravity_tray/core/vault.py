@@ -15,7 +15,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from .accounts import Account
+from .accounts import Account, Pool
 
 SERVICE = "antigravity-tray"
 INDEX_USER = "index"
@@ -116,3 +116,9 @@ class Vault:
     def sync_from_pool(self, accounts: Iterable[Account]) -> int:
         """Keep every account of the pool that has an email; the number newly kept or updated."""
         return sum(self.store(VaultEntry.from_account(a)) for a in accounts if a.email)
+
+
+def missing_from_pool(vault: Vault, pool: Pool) -> list[VaultEntry]:
+    """Vaulted accounts the pool no longer has (by refresh token or by email)."""
+    present = {a.refresh_token for a in pool.accounts} | {a.email.casefold() for a in pool.accounts if a.email}
+    return [e for e in vault.entries() if e.refresh_token not in present and e.email.casefold() not in present]

@@ -1,0 +1,182 @@
+"""The application hub: owns the core services and the live state; windows connect to it.
+
+Every change goes through core/ (which locks, re-reads and writes safely), then the hub
+reloads and tells the windows. Nothing here opens a plugin file itself.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from ..core.accounts import Pool, PoolFormatError
+from ..core.agents import Agent, find_agents
+from ..core.config import Layer, effective_config
+from ..core.config_store import Change
+from ..core.pool import PoolChange
+from ..core.services import Services
+from .watcher import FileWatcher
+
+WINDOW_NAMES = ("accounts", "settings", "login", "agents")
+
+
+@dataclass
+class PendingChange:
+    """A pool change that waits until every running OpenCode has exited."""
+
+    description: str
+    apply: Callable[[], PoolChange]
+    pids: tuple[int, ...]
+
+
+class _AgentsExitWaiter(QThread):
+    """Blocks (in its own thread, not a timer) until the given processes have exited."""
+
+    def __init__(self, pids: tuple[int, ...], parent: QObject | None = None):
+        super().__init__(parent)
+        self.pids = pids
+
+    def run(self) -> None:
+        import psutil
+        processes = []
+        for pid in self.pids:
+            try:
+                processes.append(psutil.Process(pid))
+            except psutil.NoSuchProcess:
+                pass
+        while processes and not self.isInterruptionRequested():
+            _, processes = psutil.wait_procs(processes, timeout=1.0)
+
+
+class AppHub(QObject):
+    poolChanged = Signal()  # read hub.pool / hub.pool_error
+    configChanged = Signal()  # read hub.user_layer / hub.effective
+    agentsChanged = Signal()  # read hub.agents
+    preferencesChanged = Signal()
+    pendingChanged = Signal()  # read hub.pending
+    showWindowRequested = Signal(str)  # one of WINDOW_NAMES
+    notice = Signal(str)  # a sentence for the person (a change applied later, an error)
+
+    def __init__(self, services: Services | None = None, *, agents_source: Callable[[], list[Agent]] = find_agents,
+                 clock: Callable[[], float] = time.time, parent: QObject | None = None):
+        super().__init__(parent)
+        self.services = services or Services()
+        self._agents_source = agents_source
+        self.clock = clock
+        self.pool: Pool | None = None
+        self.pool_error: str | None = None
+        self.user_layer: Layer | None = None
+        self.agents: list[Agent] = []
+        self.pending: list[PendingChange] = []
+        self._waiter: _AgentsExitWaiter | None = None
+        plugin = self.services.plugin
+        self.watcher = FileWatcher([plugin.config_file, plugin.accounts_file], self)
+        self.watcher.changed.connect(self._on_file_changed)
+        self.reload_pool()
+        self.reload_config()
+        self.refresh_agents()
+
+    # -- state ----------------------------------------------------------------------------
+    def now_ms(self) -> float:
+        return self.clock() * 1000
+
+    @property
+    def effective(self) -> dict[str, Any]:
+        return effective_config([self.user_layer]) if self.user_layer else {}
+
+    def reload_pool(self) -> None:
+        try:
+            self.pool, self.pool_error = self.services.pool_store().read(), None
+        except PoolFormatError as exc:
+            self.pool, self.pool_error = None, str(exc)
+        self.poolChanged.emit()
+
+    def reload_config(self) -> None:
+        self.user_layer = self.services.layers()[0]
+        self.configChanged.emit()
+
+    def refresh_agents(self) -> list[Agent]:
+        self.agents = self._agents_source()
+        self.agentsChanged.emit()
+        return self.agents
+
+    def _on_file_changed(self, path) -> None:
+        if path == self.services.plugin.accounts_file:
+            self.reload_pool()
+        else:
+            self.reload_config()
+
+    # -- settings ---------------------------------------------------------------------------
+    def set_settings(self, values: dict[str, Any]) -> list[Change]:
+        """Raises ConfigError (with the key and what it accepts) and leaves the file alone."""
+        changes = self.services.config_store().set(values)
+        self._after_own_write(self.services.plugin.config_file, self.reload_config)
+        return changes
+
+    def unset_settings(self, keys: list[str]) -> list[Change]:
+        changes = self.services.config_store().unset(keys)
+        self._after_own_write(self.services.plugin.config_file, self.reload_config)
+        return changes
+
+    def set_preference(self, key: str, value: Any) -> None:
+        self.services.preferences.set(key, value)
+        self.preferencesChanged.emit()
+
+    # -- accounts ---------------------------------------------------------------------------
+    def change_pool(self, description: str, apply: Callable[[], PoolChange], *,
+                    when_agents_exit: bool = False) -> PoolChange | None:
+        """Apply a pool change now, or (``when_agents_exit``) once every OpenCode has exited."""
+        agents = self.refresh_agents()
+        if when_agents_exit and agents:
+            self.pending.append(PendingChange(description, apply, tuple(a.pid for a in agents)))
+            self.pendingChanged.emit()
+            self._wait_for_agents()
+            return None
+        change = apply()
+        self._after_own_write(self.services.plugin.accounts_file, self.reload_pool)
+        return change
+
+    def _wait_for_agents(self) -> None:
+        if self._waiter is not None and self._waiter.isRunning():
+            self._waiter.requestInterruption()
+            self._waiter.wait()
+        pids = tuple(sorted({pid for change in self.pending for pid in change.pids}))
+        self._waiter = _AgentsExitWaiter(pids, self)
+        self._waiter.finished.connect(self._apply_pending)
+        self._waiter.start()
+
+    def _apply_pending(self) -> None:
+        if self.sender() is not self._waiter or self._waiter.isInterruptionRequested():
+            return
+        if self.refresh_agents():  # a new OpenCode started meanwhile: wait for it too
+            for change in self.pending:
+                change.pids = tuple(a.pid for a in self.agents)
+            self._wait_for_agents()
+            return
+        done, self.pending = self.pending, []
+        for change in done:
+            try:
+                change.apply()
+                self.notice.emit(self.tr("OpenCode has exited, so this was applied: {0}").format(change.description))
+            except Exception as exc:  # noqa: BLE001 - shown to the person, the app keeps running
+                self.notice.emit(self.tr("Could not apply {0}: {1}").format(change.description, exc))
+        self._after_own_write(self.services.plugin.accounts_file, self.reload_pool)
+        self.pendingChanged.emit()
+
+    def cancel_pending(self) -> None:
+        self.pending = []
+        if self._waiter is not None:
+            self._waiter.requestInterruption()
+        self.pendingChanged.emit()
+
+    def _after_own_write(self, path, reload: Callable[[], None]) -> None:
+        reload()
+        self.watcher.accept_own_write(path)
+
+    def shutdown(self) -> None:
+        if self._waiter is not None and self._waiter.isRunning():
+            self._waiter.requestInterruption()
+            self._waiter.wait(2000)

@@ -1,0 +1,50 @@
+"""The hub follows the plugin's files live, without polling, and applies changes through core."""
+
+import json
+
+import pytest
+
+from antigravity_tray.core.services import Services
+from antigravity_tray.ui.hub import AppHub
+from helpers import make_account, write_pool
+
+
+@pytest.fixture
+def hub(qtbot, plugin_dir):
+    hub = AppHub(Services(), agents_source=lambda: [])
+    yield hub
+    hub.shutdown()
+
+
+def test_an_outside_write_to_the_pool_reaches_the_hub_within_a_second(hub, qtbot, plugin_dir):
+    assert hub.pool is not None and hub.pool.accounts == []
+    assert hub.watcher.idle  # nothing ticks while nothing changes
+    with qtbot.waitSignal(hub.poolChanged, timeout=1000):
+        write_pool(plugin_dir / "antigravity-accounts.json", [make_account(1), make_account(2)])
+    assert [a.email for a in hub.pool.accounts] == ["user1@example.test", "user2@example.test"]
+    qtbot.waitUntil(lambda: hub.watcher.idle, timeout=1000)
+
+
+def test_atomic_renames_keep_being_seen(hub, qtbot, plugin_dir):
+    pool = plugin_dir / "antigravity-accounts.json"
+    for n in range(1, 4):
+        tmp = pool.with_name("x.tmp")
+        with qtbot.waitSignal(hub.poolChanged, timeout=1000):
+            tmp.write_text(json.dumps({"version": 4, "accounts": [make_account(i) for i in range(n)]}))
+            tmp.replace(pool)
+        assert len(hub.pool.accounts) == n
+
+
+def test_our_own_write_is_not_reported_twice(hub, qtbot, plugin_dir):
+    seen = []
+    hub.configChanged.connect(lambda: seen.append(1))
+    hub.set_settings({"account_selection_strategy": "round-robin"})
+    assert seen == [1] and hub.effective["account_selection_strategy"] == "round-robin"
+    qtbot.wait(300)
+    assert seen == [1]
+
+
+def test_a_corrupt_pool_is_reported_not_raised(hub, qtbot, plugin_dir):
+    with qtbot.waitSignal(hub.poolChanged, timeout=1000):
+        (plugin_dir / "antigravity-accounts.json").write_text('{"version": 4, "accounts": [')
+    assert hub.pool is None and "line 1" in hub.pool_error
