@@ -129,12 +129,12 @@ def test_enable_remove_by_email_or_number_when_no_opencode_runs(plugin_dir):
     assert missing.returncode == 2 and "No account 'nobody@example.test'" in missing.stderr
 
 
-def test_starting_without_a_command_summarises_settings_and_accounts(plugin_dir):
+def test_status_summarises_settings_and_accounts(plugin_dir):
     (plugin_dir / "antigravity.json").write_text('{"debug": "yes"}')
     write_pool(plugin_dir / "antigravity-accounts.json", [make_account(1), make_account(2, enabled=False)],
                activeIndexByFamily={"claude": 1, "gemini": 0})
-    result = run_cli(check=True)
+    result = run_cli("status", check=True)
     assert "NOT READ by the plugin: 1 invalid value(s)" in result.stdout
     assert "Accounts: 2 (1 disabled, 0 rate-limited or cooling down)" in result.stdout
     assert "In use: Claude user2@example.test · Gemini user1@example.test" in result.stdout
-    assert "accounts list" in result.stdout
+    assert "antigravity-tray --help" in result.stdout

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .. import PLUGIN_VERSION, __version__
+from .. import PLUGIN_VERSION, WINDOW_NAMES, __version__
 from ..core.accounts import PoolFormatError
 from ..core.config_store import ConfigError
 from ..core.app_state import PREFERENCE_DEFAULTS
@@ -36,6 +36,17 @@ def cmd_paths(ctx: Context, args) -> int:
 
 # -- parsing ------------------------------------------------------------------------------
 
+def start_tray(show: str | None, background: bool) -> int:
+    try:
+        from ..ui.app import run
+    except ImportError as exc:  # Qt's system libraries are missing on this machine
+        print(f"error: the tray app cannot start: {exc}.\nOn Debian or Ubuntu: sudo apt-get install "
+              f"libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libdbus-1-3 libfontconfig1. "
+              f"The command line works without them: antigravity-tray status", file=sys.stderr)
+        return EXIT_FILE_ERROR
+    return run(show, background)
+
+
 def cmd_prefs_show(ctx: Context, args) -> int:
     values = ctx.preferences.all()
     if args.json:
@@ -57,7 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
         prog="antigravity-tray",
         description=f"Settings and accounts of the OpenCode plugin opencode-antigravity-auth {PLUGIN_VERSION}.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--show", choices=WINDOW_NAMES, metavar="WINDOW",
+                        help="start the tray app (or reach the running one) and show this window: "
+                             + ", ".join(WINDOW_NAMES))
+    parser.add_argument("--background", action="store_true",
+                        help="start the tray app with no window open (for start at login)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                     description="With no command, the tray app starts.")
+    status = commands.add_parser("status", help="a one-screen summary of settings, accounts and OpenCode")
+    status.set_defaults(run=account_cmds.cmd_status)
 
     config = commands.add_parser("config", help="read, change and check antigravity.json")
     config_commands = config.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
@@ -123,9 +142,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    run = getattr(args, "run", account_cmds.cmd_status)
+    if args.command is None:
+        return start_tray(args.show, args.background)
     try:
-        return run(Context(), args)
+        return args.run(Context(), args)
     except (ConfigError, LookupError, EndpointSettingError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_REFUSED

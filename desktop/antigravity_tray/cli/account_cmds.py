@@ -188,7 +188,5 @@ def cmd_status(ctx: Context, args) -> int:
             print(f"In use: Claude {current['claude'].label} · Gemini {current['gemini'].label}")
     running = len(find_agents())
     print(f"OpenCode processes running: {running}")
-    print("\nThe tray icon arrives in a later release. Commands available now:")
-    print("  antigravity-tray accounts list | config show | config check | config set KEY VALUE")
-    print("  antigravity-tray --help  for everything")
+    print("\nRun `antigravity-tray` for the tray app; `antigravity-tray --help` lists every command.")
     return EXIT_OK

@@ -20,7 +20,7 @@ from ..core.pool import PoolChange
 from ..core.services import Services
 from .watcher import FileWatcher
 
-WINDOW_NAMES = ("accounts", "settings", "login", "agents")
+from .. import WINDOW_NAMES
 
 
 @dataclass

@@ -1,0 +1,98 @@
+"""Starting the tray app: one instance, the hub, the tray, and the windows on demand."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ..core.services import Services
+from ..platform.single_instance import SingleInstance, instance_key
+from .. import WINDOW_NAMES
+from .hub import AppHub
+
+log = logging.getLogger("antigravity_tray")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+class WindowManager(QObject):
+    """Creates each window the first time it is asked for; later requests raise it."""
+
+    def __init__(self, hub: AppHub, factories: dict[str, Callable[[AppHub], QWidget]] | None = None):
+        super().__init__(hub)
+        self.hub = hub
+        self.factories = factories or default_factories()
+        self.windows: dict[str, QWidget] = {}
+        hub.showWindowRequested.connect(self.show)
+
+    def show(self, name: str) -> QWidget | None:
+        name = "accounts" if name == "agents" else name  # agents are listed in the accounts window
+        if name not in self.factories:
+            return None
+        window = self.windows.get(name)
+        if window is None or (name == "login" and not window.isVisible()):
+            window = self.windows[name] = self.factories[name](self.hub)
+        window.show()
+        window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized)
+                              | Qt.WindowState.WindowActive)
+        window.raise_()
+        window.activateWindow()
+        log.info("showing the %s window", name)
+        return window
+
+
+def default_factories() -> dict[str, Callable[[AppHub], QWidget]]:
+    from .accounts_window import AccountsWindow
+    from .login_dialog import LoginDialog
+    from .settings_window import SettingsWindow
+
+    def login(hub: AppHub) -> QWidget:
+        dialog = LoginDialog()
+        dialog.accountAdded.connect(lambda _email: hub.reload_pool())
+        return dialog
+
+    return {"accounts": AccountsWindow, "settings": SettingsWindow, "login": login}
+
+
+def run(show: str | None = None, background: bool = False, argv: list[str] | None = None) -> int:
+    # ANTIGRAVITY_TRAY_LOG=info shows what the app does (never tokens: nothing logs them).
+    logging.basicConfig(level=os.environ.get("ANTIGRAVITY_TRAY_LOG", "warning").upper(),
+                        format="antigravity-tray: %(message)s")
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Antigravity Tray")
+    app.setQuitOnLastWindowClosed(False)  # closing a window hides it; Quit quits
+    services = Services()
+    instance = SingleInstance(instance_key(services.app.state_dir))
+    if not instance.claim():
+        return 0 if instance.send(f"show {show or 'accounts'}") else 1
+    from .icons import app_icon
+    from .tray import NO_TRAY_EXPLANATION, TrayController
+
+    app.setWindowIcon(app_icon())
+    hub = AppHub(services)
+    windows = WindowManager(hub)
+    tray = TrayController(hub, windows.show, app.quit)
+    instance.messageReceived.connect(lambda message: windows.show(message.removeprefix("show ").strip()))
+    app.aboutToQuit.connect(hub.shutdown)
+    app.aboutToQuit.connect(instance.release)
+    log.info("started; system tray %s", "available" if tray.available else "not available")
+    if not tray.available:
+        window = windows.show("accounts")
+        notice = QMessageBox(QMessageBox.Icon.Information, _tr("No system tray"), NO_TRAY_EXPLANATION(),
+                             QMessageBox.StandardButton.Ok, window)
+        notice.open()  # not exec(): the app keeps serving while it shows
+    elif show:
+        windows.show(show)
+    elif not background:
+        windows.show("accounts")
+    return app.exec()
+
+
+__all__ = ["WINDOW_NAMES", "WindowManager", "run"]
