@@ -84,16 +84,33 @@ def test_login_adds_the_account_the_plugin_reads_it_and_the_keyring_keeps_it(log
     assert ("POST", "/v1internal:loadCodeAssist") in fake_google.requests
 
 
+def forge_callback(env):
+    port = env["ANTIGRAVITY_TRAY_OAUTH_PORT"]
+    return requests.get(f"http://127.0.0.1:{port}/oauth-callback", params={"code": "x", "state": "forged"},
+                        timeout=10)
+
+
 def test_a_callback_with_a_wrong_state_is_rejected_and_nothing_is_written(login_env, plugin_dir):
     process, url = start_login(login_env)
-    port = login_env["ANTIGRAVITY_TRAY_OAUTH_PORT"]
-    reply = requests.get(f"http://127.0.0.1:{port}/oauth-callback", params={"code": "x", "state": "forged"},
-                         timeout=10)
-    code, out, err = finish(process)
+    reply = forge_callback(login_env)
     assert reply.status_code == 400 and "does not belong" in reply.text
-    assert code == 5 and "does not match" in err
+    time.sleep(0.3)
+    assert process.poll() is None  # still waiting for the real sign-in
+    process.send_signal(signal.SIGINT)
+    code, out, err = finish(process)
+    assert code == 5 and "cancelled" in err
     assert not (plugin_dir / "antigravity-accounts.json").exists()
     assert Vault().entries() == []
+
+
+def test_a_forged_callback_does_not_stop_the_real_login(login_env, fake_google, google_ca, plugin_dir):
+    process, url = start_login(login_env)
+    assert forge_callback(login_env).status_code == 400
+    browse(url, google_ca.pem_path)
+    code, out, err = finish(process)
+    assert code == 0, err
+    assert [a["refreshToken"] for a in json.loads((plugin_dir / "antigravity-accounts.json").read_text())
+            ["accounts"]] == [fake_google.issued_refresh_tokens[-1]]
 
 
 def test_a_busy_port_gives_the_likely_cause(login_env, plugin_dir):
@@ -119,13 +136,30 @@ def test_failed_logins_explain_and_write_nothing(login_env, fake_google, google_
     assert_no_secret(fake_google, out, err)
 
 
-def test_ctrl_c_cancels_and_writes_nothing(login_env, plugin_dir):
+def test_ctrl_c_while_google_answers_slowly_cancels_and_writes_nothing(login_env, fake_google, google_ca,
+                                                                       plugin_dir):
+    fake_google.mode = "slow"  # the code exchange takes seconds
     process, url = start_login(login_env)
-    time.sleep(0.3)
+    browse(url, google_ca.pem_path)  # the redirect lands; the app is now exchanging the code
+    deadline = time.monotonic() + 10
+    while ("POST", "/token") not in fake_google.requests:
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
     process.send_signal(signal.SIGINT)
     code, out, err = finish(process)
     assert code == 5 and "cancelled" in err
     assert not (plugin_dir / "antigravity-accounts.json").exists()
+    assert Vault().entries() == []
+
+
+def test_with_the_vault_turned_off_login_keeps_no_copy(login_env, fake_google, google_ca, plugin_dir):
+    run_cli("prefs", "set", "vault_enabled", "false", env=login_env, check=True)
+    process, url = start_login(login_env)
+    browse(url, google_ca.pem_path)
+    code, out, err = finish(process)
+    assert code == 0, err
+    assert Vault().entries() == []
+    assert json.loads((plugin_dir / "antigravity-accounts.json").read_text())["accounts"]
 
 
 def test_a_given_project_skips_discovery(login_env, fake_google, google_ca, plugin_dir):

@@ -210,7 +210,7 @@ def test_success_lands_the_account_in_the_pool_and_shows_it(make_dialog, fake_go
     texts = shown_texts(dialog)
     assert code not in texts and fake_google.issued_refresh_tokens[-1] not in texts
     assert fake_google.issued_access_tokens[-1] not in texts
-    assert not dialog.busy
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT_MS)  # the worker thread ends just after
 
 
 def test_add_another_signs_in_again_and_reports_an_update(make_dialog, fake_google, browser, pool_file, qtbot):

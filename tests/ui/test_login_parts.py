@@ -21,7 +21,7 @@ from antigravity_tray.ui.login_dialog import LoginDialog
 from antigravity_tray.ui.login_messages import KNOWN_KINDS, describe
 from antigravity_tray.ui.login_worker import NotSaved
 
-RESULT = LoginResult("new@example.test", "proj-9", "1//secret-refresh", "ya29.secret-access")
+RESULT = LoginResult("new@example.test", "proj-9", "1//secret-refresh")
 
 
 def test_every_login_error_kind_has_its_own_wording():

@@ -121,3 +121,10 @@ def test_unknown_and_group_keys_get_helpful_messages():
         find_setting("pid_ofset_enabled")
     with pytest.raises(ConfigError, match="is a group of settings"):
         find_setting("health_score")
+
+
+def test_a_lone_surrogate_the_plugin_accepts_is_kept_as_an_escape(store):
+    store.path.write_text('{"resume_text": "\\ud800 go"}')
+    store.set({"debug": True})
+    text = store.path.read_text()
+    assert '"\\ud800 go"' in text and json.loads(text)["debug"] is True

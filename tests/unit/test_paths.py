@@ -50,3 +50,9 @@ def test_app_paths_can_be_pointed_at_one_folder(monkeypatch, tmp_path):
     monkeypatch.setenv("ANTIGRAVITY_TRAY_HOME", str(tmp_path))
     paths = AppPaths.default()
     assert paths.backups_dir == tmp_path / "state" / "backups" and paths.config_dir == tmp_path / "config"
+
+
+def test_windows_home_is_userprofile_even_when_home_is_set():
+    env = {"HOME": "/c/Users/u-msys", "USERPROFILE": "C:/Users/u"}
+    assert PluginPaths(env, "win32").config_dir == Path("C:/Users/u/.config/opencode")
+    assert PluginPaths(env, "linux").config_dir == Path("/c/Users/u-msys/.config/opencode")

@@ -126,3 +126,39 @@ def test_temp_files_left_by_a_crashed_writer_are_cleaned_up_later(store, pool_pa
     os.utime(orphan, (1, 1))
     store.set_enabled("1", False)
     assert not orphan.exists() and fresh.exists()
+
+
+def test_reprs_of_what_we_read_never_show_a_token(store, pool_path):
+    from antigravity_tray.core.jsonio import read_snapshot
+    write_pool(pool_path, [make_account(1)])
+    assert "test-token" not in repr(store.read()) and "test-token" not in repr(read_snapshot(pool_path))
+
+
+def test_relogin_makes_the_repaired_entry_the_newest(store, pool_path):
+    write_pool(pool_path, [make_account(1, lastUsed=5)])
+    store.add(NewAccount("1//fresh", email="user1@example.test"))
+    assert read(pool_path)["accounts"][0]["lastUsed"] == 1_770_000_000_000
+
+
+def test_add_many_is_one_write_with_one_backup(store, pool_path):
+    write_pool(pool_path, [make_account(1)])
+    change = store.add_many([NewAccount(f"1//n{n}", email=f"n{n}@example.test") for n in range(7)]
+                            + [NewAccount("1//n0-again", email="N0@example.test")])
+    assert change.pool_size == 8 and len(store.backups.list(pool_path.name)) == 1
+    assert read(pool_path)["accounts"][1]["refreshToken"] == "1//n0-again"
+
+
+def test_a_lock_lost_before_the_rename_writes_nothing(store, pool_path, monkeypatch):
+    from antigravity_tray.core import lock as lock_module
+    write_pool(pool_path, [make_account(1)])
+    before = pool_path.read_bytes()
+    real_ensure = lock_module.PluginFileLock.ensure_held
+
+    def taken_over(self):
+        self.compromised = True  # as if we had stalled past the stale time
+        real_ensure(self)
+
+    monkeypatch.setattr(lock_module.PluginFileLock, "ensure_held", taken_over)
+    with pytest.raises(lock_module.LockLost):
+        store.set_enabled("1", False)
+    assert pool_path.read_bytes() == before

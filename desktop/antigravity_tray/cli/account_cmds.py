@@ -19,7 +19,7 @@ from .context import EXIT_AGENTS_RUNNING, EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, 
 def cmd_accounts_list(ctx: Context, args) -> int:
     store = ctx.pool_store()
     pool = store.read()
-    ctx.keep_in_vault(pool.accounts)
+    ctx.keep_in_vault(pool.plugin_accounts())
     now_ms = time.time() * 1000
     relogin = {email for email, mark in ctx.health.marks().items() if mark.needs_relogin}
     report = pool_report(pool, str(store.path), read_snapshot(store.path).exists, find_agents(), now_ms, relogin)
@@ -123,7 +123,9 @@ def _offer_to_forget(ctx: Context, email: str, forget: bool) -> None:
 def cmd_accounts_verify(ctx: Context, args) -> int:
     """Refresh each token once; a revoked one is marked "needs re-login" in our own state."""
     pool = ctx.pool_store().read()
-    accounts = [pool.find(args.account)] if args.account else pool.accounts
+    # The entries the plugin uses: an older duplicate of an email (a token Google since
+    # replaced) would otherwise mark a healthy account as needing a new login.
+    accounts = [pool.find(args.account)] if args.account else pool.plugin_accounts()
     endpoints = ctx.endpoints()
     revoked = 0
     for account in accounts:
@@ -146,9 +148,10 @@ def cmd_accounts_restore(ctx: Context, args) -> int:
     vault = ctx.vault(required=True)
     store = ctx.pool_store()
     missing = missing_from_pool(vault, store.read())
+    if missing:  # one locked write, so the backup from before the restore is kept
+        store.add_many([NewAccount(e.refresh_token, email=e.email, project_id=e.project_id,
+                                   managed_project_id=e.managed_project_id) for e in missing])
     for entry in missing:
-        store.add(NewAccount(entry.refresh_token, email=entry.email, project_id=entry.project_id,
-                                      managed_project_id=entry.managed_project_id))
         print(f"Restored {entry.email}.")
     size = len(store.read().accounts)
     print(f"{plural(len(missing), 'account')} restored from the vault; the pool has {plural(size, 'account')}.")
@@ -178,7 +181,7 @@ def cmd_status(ctx: Context, args) -> int:
     except PoolFormatError as exc:
         print(f"Accounts: cannot read the pool: {exc}")
     else:
-        ctx.keep_in_vault(pool.accounts)
+        ctx.keep_in_vault(pool.plugin_accounts())
         now_ms = time.time() * 1000
         limited = sum(1 for a in pool.accounts if a.active_rate_limits(now_ms) or a.cooling_down(now_ms))
         disabled = sum(1 for a in pool.accounts if not a.enabled)

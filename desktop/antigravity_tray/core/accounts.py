@@ -21,10 +21,6 @@ class PoolFormatError(ValueError):
     """A pool file we do not understand; it is never overwritten."""
 
 
-def _number(value: Any) -> float | None:
-    return as_finite_number(value)
-
-
 @dataclass(frozen=True)
 class Account:
     position: int  # index in the file's accounts array
@@ -58,12 +54,12 @@ class Account:
 
 def _reset_times(entry: dict, version: int) -> dict[str, float]:
     if version == 1:
-        until = _number(entry.get("rateLimitResetTime"))
+        until = as_finite_number(entry.get("rateLimitResetTime"))
         return {"claude": until, "gemini": until} if entry.get("isRateLimited") and until else {}
     raw = entry.get("rateLimitResetTimes")
     if not isinstance(raw, dict):
         return {}
-    return {k: n for k, v in raw.items() if (n := _number(v)) is not None}
+    return {k: n for k, v in raw.items() if (n := as_finite_number(v)) is not None}
 
 
 def _text(value: Any) -> str | None:
@@ -78,17 +74,17 @@ def account_from_entry(position: int, entry: dict, version: int) -> Account:
         refresh_token=entry["refreshToken"],
         project_id=_text(entry.get("projectId")),
         managed_project_id=_text(entry.get("managedProjectId")),
-        added_at=_number(entry.get("addedAt")),
-        last_used=_number(entry.get("lastUsed")),
+        added_at=as_finite_number(entry.get("addedAt")),
+        last_used=as_finite_number(entry.get("lastUsed")),
         enabled=entry.get("enabled") is not False,
         rate_limit_reset_times=_reset_times(entry, version),
-        cooling_down_until=_number(entry.get("coolingDownUntil")),
+        cooling_down_until=as_finite_number(entry.get("coolingDownUntil")),
         cooldown_reason=_text(entry.get("cooldownReason")),
         verification_required=entry.get("verificationRequired") is True,
         verification_reason=_text(entry.get("verificationRequiredReason")),
         verification_url=_text(entry.get("verificationUrl")),
         cached_quota={k: v for k, v in quota.items() if isinstance(v, dict)} if isinstance(quota, dict) else {},
-        cached_quota_updated_at=_number(entry.get("cachedQuotaUpdatedAt")),
+        cached_quota_updated_at=as_finite_number(entry.get("cachedQuotaUpdatedAt")),
     )
 
 
@@ -100,7 +96,7 @@ def _is_account_entry(entry: Any) -> bool:
 class Pool:
     """A parsed pool file. ``raw`` is the whole document, ready to be changed and written."""
 
-    raw: dict
+    raw: dict = field(repr=False)  # holds every refresh token
     accounts: list[Account]
     ignored_entries: list[int]  # positions the plugin skips: no string refreshToken
 

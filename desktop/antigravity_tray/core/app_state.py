@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .jsonio import JsonSyntaxError, atomic_write, dump_json, parse_json_text, read_snapshot
+from .jsonio import JsonSyntaxError, atomic_write, encode_json, parse_json_text, read_snapshot
 
 
 class _JsonFile:
@@ -28,7 +28,7 @@ class _JsonFile:
         return data if isinstance(data, dict) else {}
 
     def save(self, data: dict) -> None:
-        atomic_write(self.path, (dump_json(data) + "\n").encode(), 0o600)
+        atomic_write(self.path, encode_json(data, trailing_newline=True), 0o600)
 
 
 PREFERENCE_DEFAULTS: dict[str, Any] = {

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Layer, Problem, as_finite_number, check_value, validate
-from .jsonio import Backups, JsonSyntaxError, dump_json, atomic_write, parse_json_text, read_snapshot, resolve_target
+from .jsonio import Backups, JsonSyntaxError, atomic_write, encode_json, parse_json_text, read_snapshot, resolve_target
 from .lock import PluginFileLock
 from .schema import AUTO_OR_NUMBER, BOOL, BY_KEY, NUMBER, OBJECT_KEYS, Setting
 
@@ -107,7 +107,7 @@ class ConfigStore:
 
     def _update(self, pairs: list[tuple[Setting, Any]]) -> list[Change]:
         target = resolve_target(self.path)
-        with PluginFileLock(target):
+        with PluginFileLock(target) as lock:
             snapshot = read_snapshot(target)
             document = self._parse_for_update(snapshot)
             changes = []
@@ -121,9 +121,10 @@ class ConfigStore:
             problems = validate(document)
             if problems:
                 raise ConfigError(_refusal(self.path, problems))
-            data = (dump_json(document) + ("\n" if _ends_with_newline(snapshot.data) else "")).encode()
+            data = encode_json(document, trailing_newline=_ends_with_newline(snapshot.data))
             if self.backups:
                 self.backups.save(snapshot)
+            lock.ensure_held()
             atomic_write(target, data, mode=snapshot.mode if snapshot.mode is not None else 0o600)
         return changes
 

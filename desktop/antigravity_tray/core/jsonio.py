@@ -12,7 +12,7 @@ import json
 import os
 import secrets
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -57,13 +57,24 @@ def dump_json(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False)
 
 
+def encode_json(value: Any, trailing_newline: bool = False) -> bytes:
+    """The file's bytes. A lone surrogate (which JSON.parse accepts) cannot be UTF-8, so
+    then every non-ASCII character is escaped instead, as JSON.stringify escapes it."""
+    text = dump_json(value) + ("\n" if trailing_newline else "")
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(value, indent=2, ensure_ascii=True, allow_nan=False)
+        return (text + ("\n" if trailing_newline else "")).encode("ascii")
+
+
 @dataclass(frozen=True)
 class FileSnapshot:
     """What a file held when we read it: its bytes (None when missing) and stat."""
 
     path: Path
-    data: bytes | None
-    mode: int | None
+    data: bytes | None = field(repr=False)  # a pool file's bytes hold refresh tokens
+    mode: int | None = None
 
     @property
     def exists(self) -> bool:

@@ -19,6 +19,14 @@ from pathlib import Path
 PLUGIN_STALE_SECONDS = 10.0
 
 
+class LockLost(RuntimeError):
+    """Someone took our lock over (we held it past the stale time): do not write."""
+
+    def __init__(self, lock_path: Path):
+        super().__init__(f"{lock_path} was taken over by another writer while we held it, so nothing "
+                         f"was written. Try again.")
+
+
 class LockUnavailable(RuntimeError):
     """The lock stayed held by someone else for the whole wait."""
 
@@ -114,6 +122,12 @@ class PluginFileLock:
             except FileNotFoundError:
                 self.compromised = True
                 return
+
+    def ensure_held(self) -> None:
+        """Raise LockLost unless the lock is still ours: call just before replacing the file."""
+        if self.compromised or not self._still_ours():
+            self.compromised = True
+            raise LockLost(self.path)
 
     def _still_ours(self) -> bool:
         try:

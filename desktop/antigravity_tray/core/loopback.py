@@ -37,6 +37,8 @@ class CallbackReceiver:
         self.path = path
         self.expected_state = expected_state
         self._done = threading.Event()
+        self._lock = threading.Lock()
+        self.rejected = 0  # callbacks refused for a wrong state
         self._cancelled = False
         self._params: dict[str, str] | None = None
         receiver = self
@@ -69,16 +71,22 @@ class CallbackReceiver:
         if "code" not in params and "error" not in params:
             self._reply(request, 400, page("Nothing to do", "This address only receives Google sign-ins."))
             return
-        if self._done.is_set():
+        if self.expected_state is not None and params.get("state") != self.expected_state:
+            # Rejected, and the wait goes on: a stray or forged request (any web page can open
+            # a localhost address) must neither be used nor end the real login.
+            self.rejected += 1
+            self._reply(request, 400, page("Sign-in rejected", "This sign-in does not belong to the login "
+                                           "Antigravity Tray is waiting for, so it was not used and nothing "
+                                           "was saved."))
+            return
+        with self._lock:
+            first = not self._done.is_set()
+            if first:
+                self._params = params
+                self._done.set()
+        if not first:
             self._reply(request, 409, page("Already done", "This sign-in was already received. "
                                                            "You can close this tab."))
-            return
-        self._params = params
-        self._done.set()
-        if self.expected_state is not None and params.get("state") != self.expected_state:
-            self._reply(request, 400, page("Sign-in rejected", "This sign-in does not belong to the login "
-                                           "Antigravity Tray started, so nothing was saved. Start the login "
-                                           "again from the app."))
         elif "error" in params:
             self._reply(request, 200, page("Sign-in not completed", "Google reported: "
                                            f"{params['error']}. You can close this tab and try again."))

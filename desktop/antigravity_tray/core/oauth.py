@@ -39,7 +39,6 @@ class LoginResult:
     email: str
     project_id: str | None
     refresh_token: str = field(repr=False)
-    access_token: str = field(repr=False)
 
 
 class LoginFlow:
@@ -129,7 +128,7 @@ class LoginFlow:
         email = self._email()
         self._check_cancelled()
         project = self.project_id or self._discover_project()
-        return LoginResult(email, project, token["refresh_token"], token["access_token"])
+        return LoginResult(email, project, token["refresh_token"])
 
     def _check_cancelled(self) -> None:
         if self._cancelled.is_set():

@@ -21,16 +21,15 @@ ACCOUNTS_FILE_NAME = "antigravity-accounts.json"
 LOGS_DIR_NAME = "antigravity-logs"
 
 
-def _home(env: Mapping[str, str]) -> Path:
-    # Node's os.homedir() reads HOME (USERPROFILE on Windows) first.
-    for name in ("HOME", "USERPROFILE"):
-        if env.get(name):
-            return Path(env[name])
-    return Path.home()
+def _home(env: Mapping[str, str], platform: str) -> Path:
+    # Node's os.homedir(): USERPROFILE on Windows (even when HOME is set, as Git Bash does),
+    # HOME elsewhere.
+    name = "USERPROFILE" if platform == "win32" else "HOME"
+    return Path(env[name]) if env.get(name) else Path.home()
 
 
 def _appdata(env: Mapping[str, str]) -> Path:
-    return Path(env.get("APPDATA") or _home(env) / "AppData" / "Roaming")
+    return Path(env.get("APPDATA") or _home(env, "win32") / "AppData" / "Roaming")
 
 
 @dataclass(frozen=True)
@@ -40,16 +39,12 @@ class PluginPaths:
     env: Mapping[str, str]
     platform: str = sys.platform
 
-    @classmethod
-    def from_environment(cls) -> "PluginPaths":
-        return cls(dict(os.environ), sys.platform)
-
     @property
     def config_dir(self) -> Path:
         if self.env.get("OPENCODE_CONFIG_DIR"):
             return Path(self.env["OPENCODE_CONFIG_DIR"])
         xdg = self.env.get("XDG_CONFIG_HOME")
-        return (Path(xdg) if xdg else _home(self.env) / ".config") / "opencode"
+        return (Path(xdg) if xdg else _home(self.env, self.platform) / ".config") / "opencode"
 
     @property
     def config_file(self) -> Path:
@@ -84,7 +79,7 @@ class PluginPaths:
             base = _appdata(self.env) / "opencode"
         else:
             xdg = self.env.get("XDG_CONFIG_HOME")
-            base = (Path(xdg) if xdg else _home(self.env) / ".config") / "opencode"
+            base = (Path(xdg) if xdg else _home(self.env, self.platform) / ".config") / "opencode"
         return base / LOGS_DIR_NAME
 
     def project_config_file(self, project_dir: str | os.PathLike[str]) -> Path:

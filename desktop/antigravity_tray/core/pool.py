@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from .accounts import FAMILIES, Account, Pool, PoolFormatError
-from .jsonio import Backups, atomic_write, dump_json, read_snapshot, resolve_target
+from .jsonio import Backups, atomic_write, encode_json, read_snapshot, resolve_target
 from .lock import PluginFileLock
 
 POOL_FILE_MODE = 0o600
@@ -56,31 +56,45 @@ class PoolStore:
     # -- operations -------------------------------------------------------------------
     def add(self, new: NewAccount) -> PoolChange:
         """Add an account; the same refresh token or the same email updates that entry."""
+        return self.add_many([new])
+
+    def add_many(self, accounts: list[NewAccount]) -> PoolChange:
+        """Several accounts in one locked write (one backup, not one per account)."""
         def change(pool: Pool) -> PoolChange:
-            entry = self._matching_entry(pool, new)
-            if entry is None:
-                now_ms = int(self.clock() * 1000)
-                entry = {"email": new.email, "refreshToken": new.refresh_token}
-                if new.project_id:
-                    entry["projectId"] = new.project_id
-                if new.managed_project_id:
-                    entry["managedProjectId"] = new.managed_project_id
-                entry.update(addedAt=now_ms, lastUsed=now_ms)
-                if pool.version >= 3:
-                    entry["enabled"] = True
-                if new.email is None:
-                    del entry["email"]
-                pool.raw["accounts"].append(entry)
-                return PoolChange("added", new.email or "new account", len(pool.raw["accounts"]))
-            entry["refreshToken"] = new.refresh_token
-            if new.email:
-                entry["email"] = new.email
+            # Re-read the raw document before each one, so two new accounts never collide.
+            results = [self._add_one(Pool.from_document(pool.raw, str(self.path)), new) for new in accounts]
+            if len(results) == 1:
+                return results[0]
+            return PoolChange("added", f"{len(results)} accounts", len(pool.raw["accounts"]))
+        return self._update(change, create=True)
+
+    def _add_one(self, pool: Pool, new: NewAccount) -> PoolChange:
+        now_ms = int(self.clock() * 1000)
+        entry = self._matching_entry(pool, new)
+        if entry is None:
+            entry = {"email": new.email, "refreshToken": new.refresh_token}
             if new.project_id:
                 entry["projectId"] = new.project_id
             if new.managed_project_id:
                 entry["managedProjectId"] = new.managed_project_id
-            return PoolChange("updated", entry.get("email") or "account", len(pool.raw["accounts"]))
-        return self._update(change, create=True)
+            entry.update(addedAt=now_ms, lastUsed=now_ms)
+            if pool.version >= 3:
+                entry["enabled"] = True
+            if new.email is None:
+                del entry["email"]
+            pool.raw["accounts"].append(entry)
+            return PoolChange("added", new.email or "new account", len(pool.raw["accounts"]))
+        entry["refreshToken"] = new.refresh_token
+        if new.email:
+            entry["email"] = new.email
+        if new.project_id:
+            entry["projectId"] = new.project_id
+        if new.managed_project_id:
+            entry["managedProjectId"] = new.managed_project_id
+        # As the plugin's own login does: of two entries with one email, the plugin keeps
+        # the most recently used, so the repaired one must be the newest.
+        entry["lastUsed"] = now_ms
+        return PoolChange("updated", entry.get("email") or "account", len(pool.raw["accounts"]))
 
     def set_enabled(self, selector: str, enabled: bool) -> PoolChange:
         def change(pool: Pool) -> PoolChange:
@@ -109,7 +123,7 @@ class PoolStore:
     # -- the safe write ---------------------------------------------------------------
     def _update(self, change: Callable[[Pool], PoolChange], *, create: bool = False) -> PoolChange:
         target = resolve_target(self.path)
-        with PluginFileLock(target, timeout=self.lock_timeout):
+        with PluginFileLock(target, timeout=self.lock_timeout) as lock:
             snapshot = read_snapshot(target)
             if snapshot.exists:
                 pool = Pool.from_text(snapshot.text(), str(self.path))
@@ -120,9 +134,10 @@ class PoolStore:
             result = change(pool)
             if result.action == "unchanged":
                 return result
-            data = dump_json(pool.raw).encode()
+            data = encode_json(pool.raw)
             if self.backups:
                 self.backups.save(snapshot)
+            lock.ensure_held()
             atomic_write(target, data, POOL_FILE_MODE)
         return result
 

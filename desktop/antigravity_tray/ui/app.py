@@ -61,10 +61,19 @@ def default_factories() -> dict[str, Callable[[AppHub], QWidget]]:
     return {"accounts": AccountsWindow, "settings": SettingsWindow, "login": login}
 
 
+def configure_logging(level: str) -> None:
+    """ANTIGRAVITY_TRAY_LOG=info shows what the app does. Only our own logger is turned up:
+    requests-oauthlib logs token request bodies at debug, so the root logger stays quiet."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("antigravity-tray: %(message)s"))
+    log.addHandler(handler)
+    known = isinstance(logging.getLevelName(level.upper()), int)
+    log.setLevel(level.upper() if known else "WARNING")
+    log.propagate = False
+
+
 def run(show: str | None = None, background: bool = False, argv: list[str] | None = None) -> int:
-    # ANTIGRAVITY_TRAY_LOG=info shows what the app does (never tokens: nothing logs them).
-    logging.basicConfig(level=os.environ.get("ANTIGRAVITY_TRAY_LOG", "warning").upper(),
-                        format="antigravity-tray: %(message)s")
+    configure_logging(os.environ.get("ANTIGRAVITY_TRAY_LOG", "warning"))
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Antigravity Tray")
     app.setQuitOnLastWindowClosed(False)  # closing a window hides it; Quit quits

@@ -103,6 +103,10 @@ class AppHub(QObject):
         self.agentsChanged.emit()
         return self.agents
 
+    def request_window(self, name: str) -> None:
+        if name in WINDOW_NAMES:
+            self.showWindowRequested.emit(name)
+
     def _on_file_changed(self, path) -> None:
         if path == self.services.plugin.accounts_file:
             self.reload_pool()

@@ -192,9 +192,9 @@ class LoginDialog(QDialog):
     def _abandon(self) -> None:
         if self._worker is not None:
             self._worker.cancel()
-        elif self._flow is not None:
+        if self._flow is not None:
             self._flow.cancel()
-            self._flow.close()
+            self._flow.close()  # free the port now, so "Try again" cannot find it busy
         self._flow = None
 
     def _show_problem(self, exc: BaseException) -> None:

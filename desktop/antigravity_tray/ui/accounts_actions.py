@@ -1,0 +1,249 @@
+"""What the accounts window can do to the pool, each as a ``QAction`` with a shortcut.
+
+Every write goes through ``hub.change_pool`` (core locks, re-reads and writes). Removing
+or toggling ``enabled`` is undone by a running OpenCode (reference §2.8), so those ask
+first whether to wait until OpenCode has exited; adding (restore) is safe at any time.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Callable
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from ..core.accounts import Account, Pool
+from ..core.pool import NewAccount, PoolChange
+from ..core.vault import Vault, VaultUnavailable, missing_from_pool
+from .accounts_format import count
+from .accounts_prompts import AgentsChoice, PromptsLike
+from .hub import AppHub
+
+OpenUrl = Callable[[QUrl], bool]
+
+
+class Outcome(enum.Enum):
+    APPLIED = "applied"
+    DEFERRED = "deferred"  # queued in hub.pending until every OpenCode has exited
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+
+
+class AccountActions(QObject):
+    def __init__(self, hub: AppHub, window: QWidget, prompts: PromptsLike, open_url: OpenUrl,
+                 selected: Callable[[], Account | None], report: Callable[[str], None]):
+        super().__init__(window)
+        self.hub, self.prompts, self.open_url = hub, prompts, open_url
+        self.selected, self.report = selected, report
+
+        def action(name: str, text: str, keys, slot, tip: str) -> QAction:
+            act = QAction(text, window)
+            act.setIconText(text)  # tool buttons would drop the "…" of the plain text
+            act.setObjectName(name)
+            act.setShortcut(QKeySequence(keys))
+            act.setToolTip(f"{tip} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
+            act.setStatusTip(tip)
+            act.triggered.connect(lambda _checked=False: slot())
+            window.addAction(act)
+            return act
+
+        self.add = action("addAccount", self.tr("Add account…"), QKeySequence.StandardKey.New, self.add_account,
+                          self.tr("Sign in with a Google account and add it to the pool"))
+        self.toggle = action("toggleEnabled", self.tr("Disable"), "Ctrl+E", self.toggle_enabled,
+                             self.tr("Take the selected account out of rotation, or put it back"))
+        self.relogin = action("relogin", self.tr("Re-login…"), "Ctrl+L", self.relogin_selected,
+                              self.tr("Sign in again as the selected account to repair it in place"))
+        self.verify = action("verify", self.tr("Open verification page"), "Ctrl+O", self.open_verification,
+                             self.tr("Open the page where Google asks to verify the selected account"))
+        self.remove = action("remove", self.tr("Remove…"), QKeySequence.StandardKey.Delete, self.remove_selected,
+                             self.tr("Remove the selected account from the pool"))
+        self.restore = action("restore", self.tr("Restore from vault"), "Ctrl+R", self.restore_from_vault,
+                              self.tr("Put back every account the keyring vault holds that the pool lost"))
+        self.update_state()
+
+    # -- state ------------------------------------------------------------------------------
+    def update_state(self) -> None:
+        account, pool_ok = self.selected(), self.hub.pool is not None
+        for act in (self.toggle, self.relogin, self.remove):
+            act.setEnabled(pool_ok and account is not None)
+        self.toggle.setText(self.tr("Enable") if account is not None and not account.enabled else self.tr("Disable"))
+        self.verify.setEnabled(pool_ok and account is not None and _verification_url(account) is not None)
+        self.restore.setEnabled(pool_ok)
+        self.add.setEnabled(pool_ok)
+
+    def context_actions(self) -> list[QAction | None]:
+        """For the table's context menu; None marks a separator."""
+        return [self.toggle, self.relogin, self.verify, None, self.remove, None, self.add, self.restore]
+
+    # -- simple ones ------------------------------------------------------------------------
+    def add_account(self) -> None:
+        self.hub.showWindowRequested.emit("login")
+
+    def relogin_selected(self, account: Account | None = None) -> None:
+        account = account or self.selected()
+        if account is None:
+            return
+        self.hub.showWindowRequested.emit("login")
+        self.report(self.tr("Sign in as {0} in the browser: the account is repaired in place.").format(account.label))
+
+    def open_verification(self, account: Account | None = None) -> None:
+        account = account or self.selected()
+        url = _verification_url(account) if account else None
+        if url is None:
+            return
+        self.open_url(QUrl(url))
+        self.report(self.tr("Opened Google's verification page for {0}. Once verified, enable the account again.")
+                    .format(account.label))
+
+    # -- enable / disable -------------------------------------------------------------------
+    def toggle_enabled(self) -> None:
+        account = self.selected()
+        if account is not None:
+            self.set_enabled(account, not account.enabled)
+
+    def set_enabled(self, account: Account, enabled: bool) -> Outcome:
+        if account.enabled == enabled:
+            return Outcome.CANCELLED
+        description = (self.tr("enable {0}") if enabled else self.tr("disable {0}")).format(account.label)
+        later = self._ask_when(description)
+        if later is None:
+            return Outcome.CANCELLED
+        selector, store = self._selector(account), self.hub.services.pool_store()
+        outcome, change = self._apply(description, lambda: store.set_enabled(selector, enabled), later)
+        if outcome is Outcome.APPLIED:
+            self.report((self.tr("{0} is enabled again.") if enabled else
+                         self.tr("{0} is disabled: the plugin skips it.")).format(change.label))
+        return outcome
+
+    # -- remove -----------------------------------------------------------------------------
+    def remove_selected(self) -> Outcome:
+        account = self.selected()
+        return self.remove_account(account) if account is not None else Outcome.CANCELLED
+
+    def remove_account(self, account: Account) -> Outcome:
+        description = self.tr("remove {0}").format(account.label)
+        if self.hub.refresh_agents():
+            later = self._ask_when(description)
+        else:
+            later = False if self.prompts.confirm(
+                self.tr("Remove account"),
+                self.tr("Remove {0} from the account pool? OpenCode stops using it; signing in again "
+                        "adds it back.").format(account.label),
+                self.tr("Remove"), destructive=True) else None
+        if later is None:
+            return Outcome.CANCELLED
+        email, vault = account.email, self._vault_holding(account.email)
+        forget_later = bool(later and vault and self._ask_forget(email, when_applied=True))
+        selector, store = self._selector(account), self.hub.services.pool_store()
+
+        def apply() -> PoolChange:
+            change = store.remove(selector)
+            if forget_later:
+                self._forget(vault, email)
+            return change
+
+        outcome, change = self._apply(description, apply, later)
+        if outcome is Outcome.APPLIED:
+            self.report(self.tr("Removed {0}. {1}").format(
+                change.label, count("The pool has %n account(s).", change.pool_size)))
+            if vault is not None and not forget_later and self._ask_forget(email, when_applied=False):
+                self._forget(vault, email)
+        return outcome
+
+    def _vault_holding(self, email: str | None) -> Vault | None:
+        if not email:
+            return None
+        vault, _why_not = self.hub.services.open_vault()
+        try:
+            if vault is not None and any(e.email.casefold() == email.casefold() for e in vault.entries()):
+                return vault
+        except VaultUnavailable:
+            pass
+        return None
+
+    def _ask_forget(self, email: str, *, when_applied: bool) -> bool:
+        question = self.tr("When the removal is applied, also forget {0} in the keyring vault?") if when_applied \
+            else self.tr("The keyring vault still holds {0}. Forget it there too?")
+        return self.prompts.confirm(
+            self.tr("Forget in the vault"),
+            question.format(email) + "\n\n" + self.tr(
+                "If the vault keeps it, Restore from vault can bring the account back later."),
+            self.tr("Forget it"), reject=self.tr("Keep it in the vault"))
+
+    def _forget(self, vault: Vault, email: str) -> None:
+        try:
+            vault.forget(email)
+            self.report(self.tr("{0} was removed from the pool and forgotten in the vault.").format(email))
+        except VaultUnavailable as exc:
+            self.report(self.tr("{0} is still in the vault: {1}").format(email, exc))
+
+    # -- restore ----------------------------------------------------------------------------
+    def restore_from_vault(self) -> int:
+        """Add back every vaulted account the pool lacks; the number restored."""
+        try:
+            vault, _ = self.hub.services.open_vault(required=True)
+            missing = missing_from_pool(vault, self.hub.pool or Pool.empty())
+        except VaultUnavailable as exc:
+            self.prompts.problem(self.tr("The vault is not available"), self.tr(
+                "Restoring needs the system keyring, and none can be used here.\n\n{0}").format(exc))
+            return 0
+        if not missing:
+            self.report(self.tr("Nothing to restore: every account the vault holds is in the pool."))
+            return 0
+        store = self.hub.services.pool_store()
+
+        def apply() -> PoolChange:
+            for entry in missing:
+                change = store.add(NewAccount(entry.refresh_token, email=entry.email, project_id=entry.project_id,
+                                              managed_project_id=entry.managed_project_id))
+            return change
+
+        description = count("restore %n account(s) from the vault", len(missing))
+        outcome, change = self._apply(description, apply, later=False)
+        if outcome is not Outcome.APPLIED:
+            return 0
+        self.report(self.tr("{0}: {1}. {2}").format(
+            count("Restored %n account(s) from the vault", len(missing)), ", ".join(e.email for e in missing),
+            count("The pool has %n account(s).", change.pool_size)))
+        return len(missing)
+
+    # -- the common path --------------------------------------------------------------------
+    def _ask_when(self, description: str) -> bool | None:
+        """False: apply now; True: once OpenCode has exited; None: cancelled."""
+        agents = self.hub.refresh_agents()
+        if not agents:
+            return False
+        choice = self.prompts.agents_running(agents, description)
+        if choice is AgentsChoice.CANCEL:
+            self.report(self.tr("Nothing was changed."))
+            return None
+        return choice is AgentsChoice.WHEN_EXITED
+
+    def _apply(self, description: str, apply: Callable[[], PoolChange],
+               later: bool) -> tuple[Outcome, PoolChange | None]:
+        try:
+            change = self.hub.change_pool(description, apply, when_agents_exit=later)
+        except Exception as exc:  # noqa: BLE001 - lock busy, unreadable file, account gone: say so
+            self.prompts.problem(self.tr("The pool was not changed"),
+                                 self.tr("Could not {0}:\n\n{1}").format(description, exc))
+            return Outcome.FAILED, None
+        if change is None:
+            self.report(self.tr("Waiting for OpenCode to exit to {0}.").format(description))
+            return Outcome.DEFERRED, None
+        return Outcome.APPLIED, change
+
+    def _selector(self, account: Account) -> str:
+        """The email when it names one entry (it survives reordering), else the entry's number."""
+        pool = self.hub.pool
+        if account.email and pool is not None:
+            same = [a for a in pool.accounts if (a.email or "").casefold() == account.email.casefold()]
+            if len(same) == 1:
+                return account.email
+        return str(account.position + 1)
+
+
+def _verification_url(account: Account) -> str | None:
+    url = account.verification_url if account.verification_required else None
+    return url if url and QUrl(url).scheme() == "https" else None

@@ -1,0 +1,292 @@
+"""The account pool as a table model: one row per entry of the pool file.
+
+The model holds a parsed ``Pool`` and the time it shows ("now"); the window moves "now"
+forward once a second while a countdown is on screen (``set_now``). Display text comes
+from ``accounts_format``; every cell has a tooltip with the exact details.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QIcon
+
+from ..core.accounts import FAMILIES, Account, Pool
+from ..core.app_state import HealthMark
+from . import accounts_format as fmt
+from .accounts_cells import BAD, LINK, MUTED, STATUS_COLORS, TimedCells, status_dot, underlined
+
+COLUMNS = ("email", "enabled", "in_use", "rate_limit", "cooldown", "verification", "relogin", "quota",
+           "last_used", "added")
+COLUMN = {name: number for number, name in enumerate(COLUMNS)}
+
+ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1  # the Account of the row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts the column sensibly
+LINK_ROLE = Qt.ItemDataRole.UserRole + 3  # a cell that acts when clicked: the verification address, "relogin"
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 4  # "ok", "limited", "attention", "disabled" or "ignored"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AccountsModel(TimedCells, QAbstractTableModel):
+    enabledToggled = Signal(object, bool)  # (Account, wanted): the person clicked the checkbox
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.pool: Pool | None = None
+        self.now_ms = 0.0
+        self._accounts: list[Account] = []
+        self._marks: Mapping[str, HealthMark] = {}
+        self._current: dict[str, Account | None] = {}
+        self._shadowed: set[int] = set()
+        self._icons: dict[str, QIcon] = {}
+        self._headers = {
+            "email": self.tr("Account"), "enabled": self.tr("On"), "in_use": self.tr("In use for"),
+            "rate_limit": self.tr("Rate-limited until"), "cooldown": self.tr("Cooldown"),
+            "verification": self.tr("Verification"), "relogin": self.tr("Sign-in"),
+            "quota": self.tr("Cached quota"), "last_used": self.tr("Last used"), "added": self.tr("Added"),
+        }
+        self._header_tips = {
+            "enabled": self.tr("Enabled accounts take part in rotation; the plugin skips disabled ones."),
+            "in_use": self.tr("The account each model family uses now, as the last OpenCode to save wrote it."),
+            "rate_limit": self.tr("Google rate-limited the account for this family until the time shown."),
+            "cooldown": self.tr("The plugin rests the account after errors, until the time shown."),
+            "verification": self.tr("Google asks to verify the account in a browser before it is used again."),
+            "relogin": self.tr("Whether Google still accepts the account's sign-in (checked by this app)."),
+            "quota": self.tr("Remaining quota per group as the plugin last fetched it, and when it resets."),
+        }
+
+    # -- feeding ----------------------------------------------------------------------------
+    def set_pool(self, pool: Pool | None, now_ms: float, marks: Mapping[str, HealthMark] | None = None) -> None:
+        self.beginResetModel()
+        self.pool, self.now_ms = pool, now_ms
+        self._accounts = list(pool.accounts) if pool else []
+        self._marks = marks or {}
+        self._current = pool.current_by_family() if pool else {}
+        self._shadowed = {a.position for a in pool.shadowed()} if pool else set()
+        self.endResetModel()
+
+    def set_now(self, now_ms: float) -> None:
+        """Move the clock the cells are drawn against (countdowns, expired limits)."""
+        self.now_ms = now_ms
+        if self._accounts:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._accounts) - 1, len(COLUMNS) - 1))
+
+    def has_active_countdown(self, now_ms: float | None = None) -> bool:
+        now = self.now_ms if now_ms is None else now_ms
+        return any(a.active_rate_limits(now) or a.cooling_down(now) for a in self._accounts)
+
+    # -- reading ----------------------------------------------------------------------------
+    def account(self, row: int) -> Account:
+        return self._accounts[row]
+
+    def row_of(self, refresh_token: str) -> int | None:
+        for row, account in enumerate(self._accounts):
+            if account.refresh_token == refresh_token:
+                return row
+        return None
+
+    def in_use_for(self, account: Account) -> list[str]:
+        return [f for f in FAMILIES if (cur := self._current.get(f)) is not None and cur.position == account.position]
+
+    def needs_relogin(self, account: Account) -> HealthMark | None:
+        mark = self._marks.get((account.email or "").casefold())
+        return mark if mark and mark.needs_relogin else None
+
+    def is_shadowed(self, account: Account) -> bool:
+        return account.position in self._shadowed
+
+    def status(self, account: Account) -> str:
+        if self.is_shadowed(account):
+            return "ignored"
+        if account.verification_required or self.needs_relogin(account):
+            return "attention"
+        if not account.enabled:
+            return "disabled"
+        if account.active_rate_limits(self.now_ms) or account.cooling_down(self.now_ms):
+            return "limited"
+        return "ok"
+
+    def status_text(self, status: str) -> str:
+        return {"ok": self.tr("Ready"), "limited": self.tr("Limited for now"),
+                "attention": self.tr("Needs your attention"), "disabled": self.tr("Disabled"),
+                "ignored": self.tr("Ignored by the plugin: another entry has the same email")}[status]
+
+    # -- Qt model ---------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._accounts)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[COLUMNS[section]]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips.get(COLUMNS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and COLUMNS[index.column()] == "enabled":
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """A click on the checkbox asks for the change; the cell follows once the pool does."""
+        if index.isValid() and role == Qt.ItemDataRole.CheckStateRole and COLUMNS[index.column()] == "enabled":
+            wanted = value if isinstance(value, bool) else Qt.CheckState(value) == Qt.CheckState.Checked
+            self.enabledToggled.emit(self._accounts[index.row()], wanted)
+        return False
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._accounts):
+            return None
+        account, column = self._accounts[index.row()], COLUMNS[index.column()]
+        if role == ACCOUNT_ROLE:
+            return account
+        if role == STATUS_ROLE:
+            return self.status(account)
+        handler = getattr(self, f"_{column}_{_ROLE_NAMES.get(int(role), '')}", None)
+        if handler is not None:
+            return handler(account)
+        if role == Qt.ItemDataRole.ForegroundRole and not account.enabled and column != "verification":
+            return QBrush(MUTED)
+        return None
+
+    # -- email ------------------------------------------------------------------------------
+    def _email_display(self, account: Account) -> str:
+        if self.is_shadowed(account):
+            return self.tr("{0} (duplicate)").format(account.label)
+        return account.email or self.tr("Account {0} (no email)").format(account.position + 1)
+
+    def _email_decoration(self, account: Account) -> QIcon:
+        status = self.status(account)
+        if status not in self._icons:
+            self._icons[status] = status_dot(STATUS_COLORS[status])
+        return self._icons[status]
+
+    def _email_font(self, account: Account) -> QFont | None:
+        if self.in_use_for(account):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _email_foreground(self, account: Account) -> QBrush | None:
+        return QBrush(MUTED) if not account.enabled or self.is_shadowed(account) else None
+
+    def _email_tooltip(self, account: Account) -> str:
+        lines = [f"<b>{_html(account.label)}</b> — {_html(self.status_text(self.status(account)))}"]
+        if account.project_id:
+            lines.append(self.tr("Project: {0}").format(_html(account.project_id)))
+        if account.managed_project_id:
+            lines.append(self.tr("Managed project: {0}").format(_html(account.managed_project_id)))
+        lines.append(self.tr("Entry {0} of the pool file").format(account.position + 1))
+        return "<br>".join(lines)
+
+    def _email_sort(self, account: Account) -> str:
+        return (account.email or "~").casefold()
+
+    # -- enabled ----------------------------------------------------------------------------
+    def _enabled_check(self, account: Account) -> Qt.CheckState:
+        return Qt.CheckState.Checked if account.enabled else Qt.CheckState.Unchecked
+
+    def _enabled_tooltip(self, account: Account) -> str:
+        return self.tr("Enabled: the plugin may use this account.") if account.enabled else \
+            self.tr("Disabled: the plugin skips this account.")
+
+    def _enabled_sort(self, account: Account) -> int:
+        return int(account.enabled)
+
+    def _enabled_accessible(self, account: Account) -> str:
+        return self.tr("enabled") if account.enabled else self.tr("disabled")
+
+    # -- in use -----------------------------------------------------------------------------
+    def _in_use_display(self, account: Account) -> str:
+        return "\n".join(fmt.family_name(f) for f in self.in_use_for(account))
+
+    def _in_use_tooltip(self, account: Account) -> str | None:
+        families = self.in_use_for(account)
+        if not families:
+            return None
+        return self.tr("OpenCode sends {0} requests to this account now.").format(
+            self.tr(" and ").join(fmt.family_name(f) for f in families))
+
+    def _in_use_sort(self, account: Account) -> int:
+        return -len(self.in_use_for(account))
+
+    # -- verification -----------------------------------------------------------------------
+    def _verification_display(self, account: Account) -> str:
+        if not account.verification_required:
+            return ""
+        return self.tr("Verify now…") if account.verification_url else self.tr("Needed")
+
+    def _verification_foreground(self, account: Account) -> QBrush | None:
+        if not account.verification_required:
+            return None
+        return QBrush(LINK if account.verification_url else BAD)
+
+    def _verification_font(self, account: Account) -> QFont | None:
+        return underlined() if account.verification_required and account.verification_url else None
+
+    def _verification_link(self, account: Account) -> str | None:
+        return account.verification_url if account.verification_required else None
+
+    def _verification_tooltip(self, account: Account) -> str | None:
+        if not account.verification_required:
+            return None
+        lines = [self.tr("Google wants this account verified before it is used again.")]
+        if account.verification_reason:
+            lines.append(self.tr("Reason: {0}").format(account.verification_reason))
+        if account.verification_url:
+            lines.append(self.tr("Click to open: {0}").format(account.verification_url))
+        lines.append(self.tr("The plugin disabled the account; enable it again once verified."))
+        return "\n".join(lines)
+
+    def _verification_sort(self, account: Account) -> int:
+        return -int(account.verification_required)
+
+    # -- re-login ---------------------------------------------------------------------------
+    def _relogin_display(self, account: Account) -> str:
+        return self.tr("Re-login…") if self.needs_relogin(account) else ""
+
+    def _relogin_foreground(self, account: Account) -> QBrush | None:
+        return QBrush(BAD) if self.needs_relogin(account) else None
+
+    def _relogin_font(self, account: Account) -> QFont | None:
+        return underlined() if self.needs_relogin(account) else None
+
+    def _relogin_link(self, account: Account) -> str | None:
+        return "relogin" if self.needs_relogin(account) else None
+
+    def _relogin_tooltip(self, account: Account) -> str | None:
+        mark = self.needs_relogin(account)
+        if mark is None:
+            return None
+        return self.tr("Google no longer accepts this account's sign-in ({0}, checked {1}). "
+                       "Click to sign in again as {2}: it is repaired in place.").format(
+            mark.detail or self.tr("no detail"), fmt.full(mark.checked_at), account.label)
+
+    def _relogin_sort(self, account: Account) -> int:
+        return -int(self.needs_relogin(account) is not None)
+
+
+_ROLE_NAMES = {int(role): name for role, name in {
+    Qt.ItemDataRole.DisplayRole: "display",
+    Qt.ItemDataRole.ToolTipRole: "tooltip",
+    Qt.ItemDataRole.ForegroundRole: "foreground",
+    Qt.ItemDataRole.FontRole: "font",
+    Qt.ItemDataRole.DecorationRole: "decoration",
+    Qt.ItemDataRole.CheckStateRole: "check",
+    Qt.ItemDataRole.AccessibleTextRole: "accessible",
+    SORT_ROLE: "sort",
+    LINK_ROLE: "link",
+}.items()}
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,400 @@
+"""The Accounts window: the plugin's account pool, live, and what can be done to it.
+
+    window = AccountsWindow(hub)      # follows hub.poolChanged / agentsChanged / pendingChanged
+    window.show()                     # closing hides it; the app keeps running in the tray
+
+Nothing ticks while nothing changes: the table follows the hub (which watches the files),
+and the one-second countdown timer runs only while the window is visible and some rate
+limit or cooldown is still counting down (``countdown_active``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (QAction, QCloseEvent, QDesktopServices, QFont, QHideEvent, QKeySequence, QResizeEvent,
+                           QShowEvent)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QSizePolicy,
+                               QStackedWidget, QStatusBar, QTableView, QToolButton, QVBoxLayout, QWidget)
+
+from ..core.accounts import Account
+from .accounts_actions import AccountActions, OpenUrl
+from .accounts_model import ACCOUNT_ROLE, COLUMN, COLUMNS, LINK_ROLE, SORT_ROLE, AccountsModel
+from .accounts_parts import (LINK_FLAGS, Banner, EmptyPage, PaddedDelegate, UnreadablePage, counts_line,
+                             details_html, error_text, pending_text, summary_line)
+from .accounts_prompts import Prompts, PromptsLike
+from .hub import AppHub
+
+TICK_MS = 1000
+
+# Sample cell texts that size each column (the email column takes what is left).
+COLUMN_SAMPLES = {
+    "enabled": "On", "in_use": "Gemini", "rate_limit": "gemini · 14:05 (in 59m 59s)",
+    "cooldown": "14:05 (in 59m 59s)", "verification": "Verify now…",
+    "relogin": "Re-login…", "quota": "gemini flash 64% · resets Mon 03:00", "last_used": "yesterday 14:05",
+    "added": "21 Feb 2026",
+}
+
+
+class _Table(QTableView):
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
+class AccountsWindow(QWidget):
+    def __init__(self, hub: AppHub, parent: QWidget | None = None, *, prompts: PromptsLike | None = None,
+                 open_url: OpenUrl | None = None):
+        super().__init__(parent)
+        self.hub = hub
+        self.prompts = prompts or Prompts(self)
+        self.open_url = open_url or QDesktopServices.openUrl
+        self.setObjectName("accountsWindow")
+        self.setWindowTitle(self.tr("Accounts — Antigravity Tray"))
+        self.setWindowFlag(Qt.WindowType.Window)
+        self._marks = {}
+
+        self.model = AccountsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = self._make_table()
+        self._ticker = QTimer(self)
+        self._ticker.setObjectName("countdownTimer")
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self._tick)
+
+        self.actions_ = AccountActions(hub, self, self.prompts, self.open_url, self.selected_account,
+                                       self.show_status)
+        self._build()
+        self._connect()
+        self._reload_pool()
+        self._show_agents()
+        self._show_pending()
+
+    # -- building ---------------------------------------------------------------------------
+    def _make_table(self) -> QTableView:
+        table = _Table()
+        table.setObjectName("accountsTable")
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setShowGrid(False)
+        table.setMouseTracking(True)
+        table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = table.horizontalHeader()
+        header.setSortIndicatorClearable(True)  # a third click goes back to the file's order
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table.setSortingEnabled(True)
+        metrics = table.fontMetrics()
+        for name, sample in COLUMN_SAMPLES.items():
+            header_text = self.model.headerData(COLUMN[name], Qt.Orientation.Horizontal) or ""
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header_text) + 12)
+            table.setColumnWidth(COLUMN[name], width + 16)
+        header.setMinimumSectionSize(36)
+        self._email_min_width = metrics.horizontalAdvance("someone.name@example.com") + 12
+        table.setColumnWidth(COLUMN["email"], self._email_min_width)
+        table.setItemDelegate(PaddedDelegate(table))
+        table.resized.connect(self._fit_email_column)
+        return table
+
+    def _fit_email_column(self) -> None:
+        """The email column takes the width the others leave, but never less than a long address."""
+        others = sum(self.table.columnWidth(c) for c in range(len(COLUMNS)) if c != COLUMN["email"])
+        spare = self.table.viewport().width() - others
+        self.table.setColumnWidth(COLUMN["email"], max(self._email_min_width, spare))
+
+    def _build(self) -> None:
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        font = QFont(self.summary.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        self.counts.setWordWrap(True)
+        self.path_label = QLabel()
+        self.path_label.setObjectName("poolPath")
+        self.path_label.setForegroundRole(self.path_label.foregroundRole())
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.path_label.setStyleSheet("color: palette(placeholder-text);")
+
+        self.error_banner = Banner("error", "poolErrorBanner")
+        self.pending_banner = Banner("info", "pendingBanner")
+
+        self.toolbar = QWidget()
+        self.toolbar.setObjectName("accountsToolbar")
+        buttons = QHBoxLayout(self.toolbar)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(6)
+        self.buttons: dict[str, QToolButton] = {}
+        for act in (self.actions_.add, None, self.actions_.toggle, self.actions_.relogin, self.actions_.verify,
+                    self.actions_.remove, "stretch", self.actions_.restore):
+            if act == "stretch":
+                buttons.addStretch()
+            elif act is None:
+                buttons.addSpacing(12)
+            else:
+                buttons.addWidget(self._button(act))
+
+        self.empty_page = EmptyPage()
+        self.unreadable_page = UnreadablePage()
+        self.stack = QStackedWidget()
+        for page in (self.table, self.empty_page, self.unreadable_page):
+            self.stack.addWidget(page)
+
+        self.details = QLabel()
+        self.details.setObjectName("details")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(LINK_FLAGS)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 7 + 16)
+        self.details.setStyleSheet("QLabel#details { background: palette(base); border: 1px solid palette(mid); "
+                                   "border-radius: 4px; padding: 6px 10px; }")
+
+        self.status_bar = QStatusBar()
+        self.status_bar.setObjectName("statusLine")
+        self.status_bar.setSizeGripEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 4)
+        layout.setSpacing(8)
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self.summary)
+        heading.addWidget(self.counts)
+        heading.addWidget(self.path_label)
+        layout.addLayout(heading)
+        layout.addWidget(self.error_banner)
+        layout.addWidget(self.pending_banner)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.status_bar)
+
+        close = QAction(self.tr("Close"), self)
+        close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence(Qt.Key.Key_Escape)])
+        close.triggered.connect(self.close)
+        self.addAction(close)
+
+        order = [self.buttons[name] for name in ("addAccount", "toggleEnabled", "relogin", "verify", "remove",
+                                                  "restore")]
+        chain = [self.error_banner.label, self.pending_banner.label] + order + [
+            self.table, self.empty_page.add_button, self.empty_page.restore_button,
+            *self.unreadable_page.buttons.values(), self.details]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+        self.resize(1300, 600)
+        self.setMinimumSize(900, 460)
+
+    def _button(self, act: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(f"{act.objectName()}Button")
+        button.setDefaultAction(act)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setAutoRaise(False)
+        button.setMinimumHeight(28)
+        self.buttons[act.objectName()] = button
+        return button
+
+    def _connect(self) -> None:
+        self.hub.poolChanged.connect(self._reload_pool)
+        self.hub.agentsChanged.connect(self._show_agents)
+        self.hub.pendingChanged.connect(self._show_pending)
+        self.hub.notice.connect(self.show_status)
+        self.model.enabledToggled.connect(self._checkbox_toggled)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.clicked.connect(self._cell_clicked)
+        self.table.activated.connect(self._cell_clicked)
+        self.table.entered.connect(self._hover)
+        self.empty_page.add_button.clicked.connect(self.actions_.add_account)
+        self.empty_page.restore_button.clicked.connect(self.actions_.restore_from_vault)
+        self.error_banner.linkActivated.connect(self._open_backups)
+        self.unreadable_page.buttons["openBackupsButton"].clicked.connect(self._open_backups)
+        self.unreadable_page.buttons["openPluginFolderButton"].clicked.connect(self._open_plugin_folder)
+        self.pending_banner.linkActivated.connect(self._cancel_pending)
+        self.details.linkActivated.connect(self._details_link)
+
+    # -- public -----------------------------------------------------------------------------
+    @property
+    def countdown_active(self) -> bool:
+        """True while the one-second countdown timer runs (visible, with a limit counting down)."""
+        return self._ticker.isActive()
+
+    @property
+    def status_text(self) -> str:
+        return self.status_bar.currentMessage()
+
+    def show_status(self, text: str) -> None:
+        self.status_bar.showMessage(text)
+
+    def selected_account(self) -> Account | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(ACCOUNT_ROLE) if rows else None
+
+    def select_email(self, email: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if (index.data(ACCOUNT_ROLE).email or "").casefold() == email.casefold():
+                self._select_index(index)
+                return True
+        return False
+
+    def cell_text(self, email: str, column: str) -> str:
+        """What the table shows for one account and column (for tests and accessibility checks)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, COLUMN[column])
+            if index.data(ACCOUNT_ROLE).email == email:
+                value = index.data(Qt.ItemDataRole.DisplayRole)
+                return value if isinstance(value, str) else ""
+        raise LookupError(email)
+
+    # -- following the hub ------------------------------------------------------------------
+    def _reload_pool(self) -> None:
+        selected = self.selected_account()
+        pool = self.hub.pool
+        self._marks = self.hub.services.health.marks() if pool is not None else {}
+        self.model.set_pool(pool, self.hub.now_ms(), self._marks)
+        if selected is not None:
+            row = self.model.row_of(selected.refresh_token)
+            if row is not None:
+                self._select_index(self.proxy.mapFromSource(self.model.index(row, 0)))
+        page = self.unreadable_page if pool is None else self.empty_page if not pool.accounts else self.table
+        self.stack.setCurrentWidget(page)
+        self.toolbar.setVisible(page is self.table)
+        self.details.setVisible(page is self.table)
+        self.path_label.setText(self.tr("Pool file: {0}").format(self.hub.services.plugin.accounts_file))
+        self.error_banner.show_text(error_text(self.hub.pool_error, str(self.hub.services.app.backups_dir))
+                                    if self.hub.pool_error else None)
+        self._refresh_texts()
+        self._selection_changed()
+        self._sync_ticker()
+
+    def _show_agents(self) -> None:
+        self._refresh_texts()
+
+    def _show_pending(self) -> None:
+        self.pending_banner.show_text(pending_text(self.hub.pending))
+
+    def _refresh_texts(self) -> None:
+        self.summary.setText(summary_line(self.hub.pool))
+        self.counts.setText(counts_line(self.hub.pool, self.model.now_ms, self.hub.agents, self._marks))
+
+    def _selection_changed(self, *_args) -> None:
+        account = self.selected_account()
+        needs = bool(account and self.model.needs_relogin(account))
+        status = self.model.status_text(self.model.status(account)) if account else ""
+        self.details.setText(details_html(account, self.hub.pool, self.model.now_ms, needs, status))
+        self.actions_.update_state()
+
+    def _select_index(self, index: QModelIndex) -> None:
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    # -- countdowns -------------------------------------------------------------------------
+    def _sync_ticker(self) -> None:
+        wanted = self.isVisible() and self.model.has_active_countdown(self.hub.now_ms())
+        if wanted and not self._ticker.isActive():
+            self._ticker.start()
+        elif not wanted and self._ticker.isActive():
+            self._ticker.stop()
+
+    def _tick(self) -> None:
+        self.model.set_now(self.hub.now_ms())
+        self._refresh_texts()
+        self._sync_ticker()
+
+    # -- table interactions -----------------------------------------------------------------
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        """The verification and re-login cells act like links (click, or Enter on the cell)."""
+        if not index.data(LINK_ROLE):
+            return
+        if index.column() == COLUMN["verification"]:
+            self.actions_.open_verification(index.data(ACCOUNT_ROLE))
+        elif index.column() == COLUMN["relogin"]:
+            self.actions_.relogin_selected(index.data(ACCOUNT_ROLE))
+
+    def _checkbox_toggled(self, account: Account, wanted: bool) -> None:
+        # After the click has been handled: the change may ask a question and reloads the model.
+        QTimer.singleShot(0, self, lambda: self.actions_.set_enabled(account, wanted))
+
+    def _hover(self, index: QModelIndex) -> None:
+        link = bool(index.data(LINK_ROLE))
+        self.table.viewport().setCursor(Qt.CursorShape.PointingHandCursor if link else Qt.CursorShape.ArrowCursor)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self._select_index(index)
+        elif self.table.currentIndex().isValid():  # opened from the keyboard
+            pos = self.table.visualRect(self.table.currentIndex()).center()
+        menu = QMenu(self)
+        menu.setObjectName("accountsContextMenu")
+        for act in self.actions_.context_actions():
+            if act is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(act)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _cancel_pending(self, _link: str) -> None:
+        self.hub.cancel_pending()
+        self.show_status(self.tr("The waiting change was cancelled; the pool was not changed."))
+
+    def _details_link(self, link: str) -> None:
+        if link == "verify":
+            self.actions_.open_verification()
+        elif link == "relogin":
+            self.actions_.relogin_selected()
+
+    def _open_backups(self, *_args) -> None:
+        self._open_folder(Path(self.hub.services.app.backups_dir))
+
+    def _open_plugin_folder(self) -> None:
+        self._open_folder(Path(self.hub.services.plugin.accounts_file).parent)
+
+    def _open_folder(self, folder: Path) -> None:
+        while not folder.exists() and folder.parent != folder:
+            folder = folder.parent
+        self.open_url(QUrl.fromLocalFile(str(folder)))
+
+    # -- window events ----------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.model.set_now(self.hub.now_ms())
+        self.hub.refresh_agents()  # one look at the process list; nothing polls it
+        self._refresh_texts()
+        self._sync_ticker()
+        if self.stack.currentWidget() is self.table:
+            self.table.setFocus()
+            if self.selected_account() is None and self.proxy.rowCount():
+                self._select_index(self.proxy.index(0, 0))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._ticker.stop()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()  # closing hides the window; the app lives on in the tray
+        self.hide()
+
+
+__all__ = ["AccountsWindow", "COLUMNS"]

@@ -1,0 +1,177 @@
+"""The "This app" page: the tray app's own preferences, stored apart from the plugin's
+files (hub.set_preference). Each change applies at once; there is nothing to save.
+"""
+
+from __future__ import annotations
+
+import time
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
+                               QWidget)
+
+from ..platform import autostart as default_autostart
+from .hub import AppHub
+from .settings_widgets import Banner, heading, label
+
+LANGUAGES = (("system", None), ("en", "English"), ("ko", "한국어"), ("fr", "Français"), ("es", "Español"))
+
+
+class AppPage(QWidget):
+    def __init__(self, hub: AppHub, parent: QWidget | None = None, *, autostart: ModuleType | Any = None):
+        super().__init__(parent)
+        self.hub = hub
+        self.autostart = autostart or default_autostart
+        self.notifications = QCheckBox(self.tr("Notify me when a local agent switches accounts"))
+        self.paused = label(small=True, muted=True)
+        self.resume_button = QPushButton(self.tr("Resume now"))
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(self.tr("System default") if name is None else name, code)
+        self.start_at_login = QCheckBox(self.tr("Start Antigravity Tray when I log in"))
+        self.start_hidden = QCheckBox(self.tr("Start in the tray, with no window open"))
+        self.vault = QCheckBox(self.tr("Keep a backup of each account in the system keyring"))
+        self.problem = Banner("error")
+        self._lay_out()
+        self._check_autostart()
+        self.load()
+        self.notifications.toggled.connect(lambda on: self._set("notifications_enabled", on))
+        self.resume_button.clicked.connect(lambda: self._set("notifications_paused_until", 0))
+        self.language.currentIndexChanged.connect(lambda: self._set("language", self.language.currentData()))
+        self.start_at_login.toggled.connect(self._start_at_login_toggled)
+        self.start_hidden.toggled.connect(self._start_hidden_toggled)
+        self.vault.toggled.connect(lambda on: self._set("vault_enabled", on))
+        hub.preferencesChanged.connect(self.load)
+
+    def _lay_out(self) -> None:
+        self.language.setMinimumWidth(220)
+        self.language.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+        paused_row = QHBoxLayout()
+        paused_row.addWidget(self.paused)
+        paused_row.addWidget(self.resume_button)
+        paused_row.addStretch(1)
+
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        column.addWidget(heading(self.tr("This app"), 1.3))
+        column.addWidget(label(self.tr("Preferences of Antigravity Tray itself. They are kept in the app's own "
+                                       "folder, never in the plugin's files, and apply at once."), muted=True))
+        column.addWidget(self.problem)
+        self._section(column, self.tr("Notifications"), self.notifications, self.tr(
+            "A desktop notification with the reason (rate limit, cooldown, verification, rotation), never a "
+            "flood. The toasts inside OpenCode are the plugin's own: see “Notifications in OpenCode” on the "
+            "other page."))
+        column.addLayout(paused_row)
+        self.language_label = self._section(column, self.tr("&Language"), language_row,
+                                            self.tr("Used from the next start of the app."))
+        self.language_label.setBuddy(self.language)
+        self._section(column, self.tr("Start"), self.start_at_login, None)
+        column.addWidget(self.start_hidden)
+        column.addWidget(self._hint(self.tr("Closing a window keeps Antigravity Tray running in the tray; Quit "
+                                            "is in the tray menu.")))
+        self._section(column, self.tr("Vault"), self.vault, self.tr(
+            "The plugin sometimes loses accounts from its file; the vault keeps each account's refresh token "
+            "in the system keyring so the Accounts window can restore them."))
+        column.addStretch(1)
+        column.addWidget(label(self.tr("Preferences file: {0}").format(self.hub.services.preferences.path),
+                               small=True, muted=True, selectable=True))
+        body = QWidget()
+        body.setMaximumWidth(760)
+        body.setLayout(column)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 16)
+        layout.addWidget(body, 1)
+        layout.addStretch(0)
+
+    def _section(self, column: QVBoxLayout, title: str, control, hint: str | None) -> QLabel:
+        column.addSpacing(14)
+        title_label = label(title, bold=True)
+        column.addWidget(title_label)
+        if isinstance(control, QWidget):
+            column.addWidget(control)
+        else:
+            column.addLayout(control)
+        if hint:
+            column.addWidget(self._hint(hint))
+        return title_label
+
+    def _hint(self, text: str) -> QLabel:
+        hint = label(text, small=True, muted=True)
+        hint.setIndent(24)
+        return hint
+
+    # -- state ----------------------------------------------------------------------------
+    def _check_autostart(self) -> None:
+        self.autostart_supported = self.autostart.supported()
+        if not self.autostart_supported:
+            reason = self.tr("Start at login is not available on this system yet. Add Antigravity Tray to "
+                             "your login items yourself, with the option --background.")
+            for box in (self.start_at_login, self.start_hidden):
+                box.setEnabled(False)
+                box.setToolTip(reason)
+
+    def load(self) -> None:
+        prefs = self.hub.services.preferences.all()
+        widgets = (self.notifications, self.language, self.start_at_login, self.start_hidden, self.vault)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.notifications.setChecked(prefs["notifications_enabled"])
+        index = self.language.findData(prefs["language"])
+        self.language.setCurrentIndex(index if index >= 0 else 0)
+        at_login = prefs["start_at_login"]
+        if self.autostart_supported:
+            try:
+                at_login = self.autostart.is_enabled()  # the desktop's entry is the truth
+            except OSError:
+                pass
+        self.start_at_login.setChecked(at_login)
+        self.start_hidden.setChecked(prefs["start_hidden"])
+        self.vault.setChecked(prefs["vault_enabled"])
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._show_pause(prefs["notifications_paused_until"])
+
+    def _show_pause(self, until_ms: float) -> None:
+        paused = bool(until_ms) and until_ms > time.time() * 1000 and self.notifications.isChecked()
+        if paused:
+            when = QLocale().toString(QDateTime.fromMSecsSinceEpoch(int(until_ms)), QLocale.FormatType.ShortFormat)
+            self.paused.setText(self.tr("Paused until {0}.").format(when))
+        self.paused.setVisible(paused)
+        self.resume_button.setVisible(paused)
+
+    def _set(self, key: str, value: Any) -> None:
+        try:
+            self.hub.set_preference(key, value)
+        except OSError as exc:
+            self.problem.show_message(self.tr("Could not save the preference"), str(exc))
+            self.load()
+            return
+        self.problem.clear()
+
+    def _apply_autostart(self, enabled: bool, hidden: bool) -> bool:
+        if not self.autostart_supported:
+            return True
+        try:
+            if enabled:
+                self.autostart.enable(self.autostart.launch_command(), background=hidden)
+            else:
+                self.autostart.disable()
+        except (OSError, NotImplementedError) as exc:
+            self.problem.show_message(self.tr("Could not change start at login"), str(exc))
+            self.load()
+            return False
+        return True
+
+    def _start_at_login_toggled(self, on: bool) -> None:
+        if self._apply_autostart(on, self.start_hidden.isChecked()):
+            self._set("start_at_login", on)
+
+    def _start_hidden_toggled(self, hidden: bool) -> None:
+        if self.start_at_login.isChecked() and not self._apply_autostart(True, hidden):
+            return
+        self._set("start_hidden", hidden)

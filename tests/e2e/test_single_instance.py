@@ -1,0 +1,49 @@
+"""A second `antigravity-tray --show NAME` reaches the running app and exits."""
+
+import os
+import subprocess
+import sys
+import threading
+import time
+
+from helpers import run_cli
+
+
+def start_app(env, *args):
+    process = subprocess.Popen([sys.executable, "-m", "antigravity_tray", *args], env=env, text=True,
+                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    lines: list[str] = []
+    threading.Thread(target=lambda: lines.extend(iter(process.stderr.readline, "")), daemon=True).start()
+    return process, lines
+
+
+def wait_for(lines, text, timeout=20.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if any(text in line for line in lines):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_second_start_raises_the_window_in_the_first_and_exits(plugin_dir):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ANTIGRAVITY_TRAY_LOG="info")
+    first, lines = start_app(env, "--background")
+    try:
+        assert wait_for(lines, "started;"), lines
+        started = time.monotonic()
+        second = run_cli("--show", "settings", env=env)
+        assert second.returncode == 0, second.stderr
+        assert time.monotonic() - started < 10
+        assert wait_for(lines, "showing the settings window"), lines
+        assert first.poll() is None  # the first one keeps running
+        shown_before = sum("showing the accounts window" in line for line in lines)
+        third = run_cli("--show", "accounts", env=env)
+        assert third.returncode == 0
+        deadline = time.monotonic() + 10
+        while sum("showing the accounts window" in line for line in lines) == shown_before:
+            assert time.monotonic() < deadline, lines
+            time.sleep(0.05)
+    finally:
+        first.terminate()
+        first.wait(10)
