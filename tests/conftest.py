@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never touch the keyring of whoever runs the tests: the default backend stores nothing.
+# Tests that need one install a memory backend or the private Secret Service (fixtures).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
 # fake_google: FakeGoogle over HTTPS (google_ca, fake_google, google_env, use_fake_google).
 # keyring_fixtures: memory_keyring, and a private real Secret Service (secret_service, real_keyring).

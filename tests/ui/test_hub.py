@@ -48,3 +48,11 @@ def test_a_corrupt_pool_is_reported_not_raised(hub, qtbot, plugin_dir):
     with qtbot.waitSignal(hub.poolChanged, timeout=1000):
         (plugin_dir / "antigravity-accounts.json").write_text('{"version": 4, "accounts": [')
     assert hub.pool is None and "line 1" in hub.pool_error
+
+
+def test_accounts_that_appear_in_the_pool_go_to_the_vault(hub, qtbot, plugin_dir, memory_keyring):
+    with qtbot.waitSignal(hub.poolChanged, timeout=1000):
+        write_pool(plugin_dir / "antigravity-accounts.json", [make_account(1), make_account(2)])
+    from antigravity_tray.core.vault import Vault
+    qtbot.waitUntil(lambda: len(Vault(memory_keyring).entries()) == 2, timeout=2000)
+    assert {e.email for e in Vault(memory_keyring).entries()} == {"user1@example.test", "user2@example.test"}

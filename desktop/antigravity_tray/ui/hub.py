@@ -6,6 +6,7 @@ reloads and tells the windows. Nothing here opens a plugin file itself.
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -18,6 +19,7 @@ from ..core.config import Layer, effective_config
 from ..core.config_store import Change
 from ..core.pool import PoolChange
 from ..core.services import Services
+from ..core.vault import VaultUnavailable
 from .watcher import FileWatcher
 
 from .. import WINDOW_NAMES
@@ -71,6 +73,7 @@ class AppHub(QObject):
         self.user_layer: Layer | None = None
         self.agents: list[Agent] = []
         self.pending: list[PendingChange] = []
+        self._vaulted: set[tuple[str, str]] = set()  # (email, token) already handed to the vault
         self._waiter: _AgentsExitWaiter | None = None
         plugin = self.services.plugin
         self.watcher = FileWatcher([plugin.config_file, plugin.accounts_file], self)
@@ -93,6 +96,28 @@ class AppHub(QObject):
         except PoolFormatError as exc:
             self.pool, self.pool_error = None, str(exc)
         self.poolChanged.emit()
+        self._keep_new_accounts_in_vault()
+
+    def _keep_new_accounts_in_vault(self) -> None:
+        """Accounts that appear in the pool (say, from `opencode auth login`) go to the vault
+        too. Keyring calls can block, so they run on a plain thread that touches no Qt."""
+        if self.pool is None:
+            return
+        fresh = [a for a in self.pool.plugin_accounts()
+                 if a.email and (a.email, a.refresh_token) not in self._vaulted]
+        if not fresh:
+            return
+        self._vaulted.update((a.email, a.refresh_token) for a in fresh)
+
+        def sync() -> None:
+            vault, _problem = self.services.open_vault()
+            if vault is not None:
+                try:
+                    vault.sync_from_pool(fresh)
+                except VaultUnavailable:
+                    pass  # said where the vault is used directly (restore, settings)
+
+        threading.Thread(target=sync, name="vault-sync", daemon=True).start()
 
     def reload_config(self) -> None:
         self.user_layer = self.services.layers()[0]
