@@ -97,9 +97,9 @@ def test_status_rows_and_tooltip_follow_the_pool(tray, hub, qtbot, plugin_dir):
         make_account(2, rateLimitResetTimes={"gemini-antigravity:m": LATER, "gemini-cli:m": LATER}),
         make_account(3), make_account(4), make_account(5, email="alice.martin@research-division.example.test")])
     assert tray.status.level == "some-limited"
-    assert rows(tray)[1:] == ["Claude: 1 of 5 accounts rate-limited", "Gemini: 1 of 5 accounts rate-limited"]
+    assert rows(tray)[1:] == ["Claude: 1 of 5 accounts limited", "Gemini: 1 of 5 accounts limited"]
     tip = tray.tray.toolTip().splitlines()
-    assert tip[0] == "Antigravity Tray" and tip[2] == "Claude: 1 of 5 accounts rate-limited"
+    assert tip[0] == "Antigravity Tray" and tip[2] == "Claude: 1 of 5 accounts limited"
     write_and_wait(qtbot, hub, plugin_dir, [make_account(1), make_account(5, email="alice.martin@research-division.example.test")],
                    activeIndexByFamily={"claude": 1, "gemini": 0})
     assert rows(tray)[0] == "Claude: alice.martin@… · Gemini: user1@example.test"

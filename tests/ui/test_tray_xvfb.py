@@ -1,22 +1,18 @@
-"""A real tray host: Xvfb + trayer (an XEmbed tray), the app in its own process under xcb.
+"""The real app under a real tray host: Xvfb + trayer (an XEmbed tray), Qt on xcb.
 
-Checks that the tray icon registers, opens its menu with a real right click (xdotool, or
-``QMenu.popup`` without it) and saves screenshots to docs/screenshots/. Needs the apt
-packages ``xvfb trayer`` (plus ``xdotool`` for the clicks, ``fonts-dejavu-core`` and the xcb
-libraries PySide6 needs); skipped without them, except when CI is set.
-
-Run as a script, this file is the test-only launcher (until the app's real entry point
-takes its place): ``python test_tray_xvfb.py`` starts QApplication + AppHub +
-TrayController, prints one JSON line once the icon has docked, then obeys commands read
-from stdin, one per line: ``where KEY`` (the global centre of a menu action), ``popup``,
-``state``, ``grab PATH [x y w h]`` and ``quit``. Each answer is one JSON line.
+Starts ``python -m antigravity_tray --background`` as a person's autostart would, finds its
+icon docked in trayer, clicks it with xdotool, walks its menu with the keyboard (choosing
+round-robin), sends a second ``--show settings``, and quits from the menu. On the way it
+saves the screenshots the README links to (docs/screenshots/). Needs the apt packages
+``xvfb xauth trayer xdotool imagemagick x11-xserver-utils``; skipped without them, except
+when CI is set.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import queue
+import re
 import shutil
 import subprocess
 import sys
@@ -26,278 +22,253 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from helpers import REPO, run_cli
+
 SHOTS = REPO / "docs" / "screenshots"
-SCREEN = (1280, 800)
+SCREEN = (1366, 768)  # the smallest laptop screen the windows must fit
+PANEL_HEIGHT = 28
+TOOLS = ("Xvfb", "trayer", "xdotool", "import", "convert", "xsetroot")
 
 
-# -- the test-only launcher (runs in the child process) -----------------------------------
-
-def launch() -> int:
-    from PySide6.QtCore import QPoint, QRect, QSocketNotifier, QTimer
-    from PySide6.QtGui import QColor, QGuiApplication, QLinearGradient, QPainter
-    from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
-
-    from antigravity_tray.core.services import Services
-    from antigravity_tray.ui.hub import AppHub
-    from antigravity_tray.ui.icons import app_icon
-    from antigravity_tray.ui.tray import TrayController
-
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Antigravity Tray")
-    app.setQuitOnLastWindowClosed(False)
-    app.setWindowIcon(app_icon())
-
-    class Wallpaper(QWidget):  # a desktop behind the panel, so screenshots are not pitch black
-        def paintEvent(self, _event):
-            painter = QPainter(self)
-            gradient = QLinearGradient(0, 0, self.width(), self.height())
-            gradient.setColorAt(0, QColor("#1e293b"))
-            gradient.setColorAt(1, QColor("#3b2f63"))
-            painter.fillRect(self.rect(), gradient)
-
-    wallpaper = Wallpaper()
-    wallpaper.setGeometry(QGuiApplication.primaryScreen().geometry())
-    wallpaper.show()
-    wallpaper.lower()
-
-    hub = AppHub(Services(), agents_source=lambda: [])
-    tray = TrayController(hub, lambda name: print(json.dumps({"window": name}), flush=True), app.quit,
-                          dark_panel=lambda: True)
-
-    def say(**fields) -> None:
-        print(json.dumps(fields), flush=True)
-
-    def rect(r: QRect) -> list[int]:
-        return [r.x(), r.y(), r.width(), r.height()]
-
-    started, seen = time.monotonic(), []
-
-    def wait_for_dock() -> None:  # docked: a place in the panel, the same three polls running
-        geometry = tray.tray.geometry()
-        seen.append(rect(geometry))
-        docked = tray.available and geometry.width() > 0 and (geometry.x(), geometry.y()) != (0, 0)
-        if (docked and seen[-3:] == [seen[-1]] * 3) or time.monotonic() - started > 15:
-            wallpaper.lower()
-            say(available=QSystemTrayIcon.isSystemTrayAvailable(), geometry=rect(geometry),
-                platform=QGuiApplication.platformName(), level=tray.status.level)
-        else:
-            QTimer.singleShot(100, wait_for_dock)
-
-    def command(line: str) -> None:
-        word, *args = line.split()
-        if word == "where":
-            action = tray.actions[args[0]]
-            menu = tray.menu if action in tray.menu.actions() else action.parent()
-            centre = menu.mapToGlobal(menu.actionGeometry(action).center())
-            say(x=centre.x(), y=centre.y())
-        elif word == "popup":  # where a panel would put it: under the icon, right-aligned
-            icon = tray.tray.geometry()
-            tray.menu.popup(QPoint(max(0, icon.right() - tray.menu.sizeHint().width()), icon.bottom() + 3))
-            say(ok=True)
-        elif word == "state":
-            open_menus = [m for m in QApplication.topLevelWidgets() if m.isVisible() and m.inherits("QMenu")]
-            say(menus=[rect(m.geometry()) for m in open_menus], icon=rect(tray.tray.geometry()))
-        elif word == "grab":
-            shot = QGuiApplication.primaryScreen().grabWindow(0, *map(int, args[1:5]))
-            say(saved=shot.save(args[0]), size=[shot.width(), shot.height()])
-        elif word == "quit":
-            say(bye=True)
-            app.quit()
-
-    buffer = bytearray()
-
-    def read_stdin() -> None:
-        data = os.read(sys.stdin.fileno(), 4096)
-        if not data:
-            app.quit()
-            return
-        buffer.extend(data)
-        while b"\n" in buffer:
-            line, _, rest = bytes(buffer).partition(b"\n")
-            buffer[:] = rest
-            if line.strip():
-                command(line.decode())
-
-    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
-    notifier.activated.connect(read_stdin)
-    QTimer.singleShot(0, wait_for_dock)
-    code = app.exec()
-    hub.shutdown()
-    del notifier
-    return code
-
-
-if __name__ == "__main__":
-    sys.exit(launch())
-
-
-# -- the test ------------------------------------------------------------------------------
-
-def require(*tools: str) -> None:
-    missing = [tool for tool in tools if shutil.which(tool) is None]
+def require_tools() -> None:
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
     if not missing:
         return
-    message = f"needs {', '.join(missing)} (apt-get install xvfb xauth trayer xdotool)"
+    message = (f"needs {', '.join(missing)} "
+               "(apt-get install xvfb xauth trayer xdotool imagemagick x11-xserver-utils)")
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
 
 
-class Child:
-    """The launcher process, spoken to over stdin/stdout, one JSON line each way."""
+class Screen:
+    """A fresh Xvfb (on a display it picks) with trayer as a light top panel."""
 
-    def __init__(self, env: dict[str, str]):
-        self.process = subprocess.Popen([sys.executable, __file__], env=env, stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1)
-        self.lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=self._pump, daemon=True).start()
+    def __init__(self) -> None:
+        read_end, write_end = os.pipe()
+        self.xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0",
+                                      f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp", "-noreset"],
+                                     pass_fds=(write_end,), stderr=subprocess.DEVNULL)
+        os.close(write_end)
+        with os.fdopen(read_end) as pipe:
+            number = pipe.readline().strip()
+        assert number, "Xvfb did not start"
+        self.name = f":{number}"
+        self.env = {"PATH": os.environ.get("PATH", ""), "DISPLAY": self.name}
+        self.x("xsetroot", "-solid", "#3a4a5f")  # a desktop colour, so pictures are not pitch black
+        # A light panel: with no desktop colour scheme to read, the app picks its dark icon.
+        self.trayer = subprocess.Popen(["trayer", "--edge", "top", "--align", "right", "--widthtype", "percent",
+                                        "--width", "100", "--height", str(PANEL_HEIGHT), "--SetDockType", "true",
+                                        "--transparent", "true", "--alpha", "0", "--tint", "0xe8eaed",
+                                        "--padding", "6"],
+                                       env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
-    def _pump(self) -> None:
-        for line in self.process.stdout:
-            self.lines.put(line)
-        self.lines.put("")
+    def x(self, *command: str) -> str:
+        return subprocess.run(command, env=self.env, check=True, capture_output=True, text=True,
+                              timeout=30).stdout
 
-    def read(self, timeout: float = 20) -> dict:
-        deadline = time.monotonic() + timeout
-        while (left := deadline - time.monotonic()) > 0:
-            try:
-                line = self.lines.get(timeout=left)
-            except queue.Empty:
-                break
-            if not line:
-                break
-            if line.startswith("{"):
-                return json.loads(line)
-        raise AssertionError(f"no answer from the launcher within {timeout} s; its stderr:\n{self.stderr()}")
+    def windows(self, *criteria: str) -> list[dict[str, int]]:
+        """Geometry of the visible windows that xdotool's search finds."""
+        found = subprocess.run(["xdotool", "search", "--onlyvisible", *criteria], env=self.env,
+                               capture_output=True, text=True, timeout=30).stdout.split()
+        result = []
+        for window in found:
+            shell = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window], env=self.env,
+                                   capture_output=True, text=True, timeout=30).stdout
+            fields = dict(line.split("=", 1) for line in shell.split() if "=" in line)
+            if {"X", "Y", "WIDTH", "HEIGHT"} <= fields.keys():
+                result.append({key.lower(): int(fields[key]) for key in ("WINDOW", "X", "Y", "WIDTH", "HEIGHT")})
+        return result
 
-    def ask(self, command: str) -> dict:
-        self.process.stdin.write(command + "\n")
-        self.process.stdin.flush()
-        return self.read()
+    def app_windows(self) -> list[dict[str, int]]:
+        return self.windows("--classname", "^antigravity-tray$")
 
-    def stderr(self) -> str:
-        if self.process.poll() is None:
-            self.process.kill()
-        return self.process.stderr.read()
+    def shot(self, path: Path, box: tuple[int, int, int, int] | None = None, window: int | None = None) -> None:
+        """The screen (cropped to ``box`` = x, y, w, h) or one window, saved as PNG."""
+        full = path.with_suffix(".full.png")
+        self.x("import", "-window", str(window) if window else "root", str(full))
+        if box:
+            x, y, w, h = box
+            self.x("convert", str(full), "-crop", f"{w}x{h}+{x}+{y}", "+repage", str(path))
+            full.unlink()
+        else:
+            full.replace(path)
 
     def close(self) -> None:
-        if self.process.poll() is None:
+        for process in (self.trayer, self.xvfb):
+            process.terminate()
             try:
-                self.ask("quit")
+                process.wait(5)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+class App:
+    """``python -m antigravity_tray`` in its own process; its info log is read as it comes."""
+
+    def __init__(self, env: dict[str, str], *args: str):
+        self.process = subprocess.Popen([sys.executable, "-m", "antigravity_tray", *args], env=env, text=True,
+                                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.PIPE)
+        self.lines: list[str] = []
+        threading.Thread(target=lambda: self.lines.extend(iter(self.process.stderr.readline, "")),
+                         daemon=True).start()
+
+    def count(self, text: str) -> int:
+        return sum(text in line for line in self.lines)
+
+    def wait_for_log(self, text: str, times: int = 1, timeout: float = 20) -> None:
+        until(lambda: self.count(text) >= times, timeout,
+              lambda: f"the app never logged {text!r}; its log:\n{''.join(self.lines)}")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
                 self.process.wait(10)
-            except (AssertionError, OSError, subprocess.TimeoutExpired):
+            except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(5)
 
 
-@pytest.fixture
-def display():
-    """A fresh Xvfb on a free display (Xvfb picks it) with trayer as a dark top panel."""
-    require("Xvfb", "trayer")
-    read_end, write_end = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
-                             "-nolisten", "tcp"], pass_fds=(write_end,), stderr=subprocess.DEVNULL)
-    os.close(write_end)
-    with os.fdopen(read_end) as pipe:
-        number = pipe.readline().strip()
-    assert number, "Xvfb did not start"
-    name = f":{number}"
-    env = {**os.environ, "DISPLAY": name}
-    trayer = subprocess.Popen(["trayer", "--edge", "top", "--align", "right", "--widthtype", "percent",
-                               "--width", "100", "--height", "28", "--SetDockType", "true",
-                               "--transparent", "true", "--alpha", "0", "--tint", "0x202124", "--padding", "6"],
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    yield name
-    for process in (trayer, xvfb):
-        process.terminate()
-        try:
-            process.wait(5)
-        except subprocess.TimeoutExpired:
-            process.kill()
+def until(condition, timeout: float, explain):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(explain() if callable(explain) else explain)
 
 
 @pytest.fixture
-def plugin_files(plugin_dir):
-    """A pool worth a screenshot: five accounts, two of them rate-limited."""
+def screen():
+    require_tools()
+    display = Screen()
+    yield display
+    display.close()
+
+
+@pytest.fixture
+def plugin_files(tmp_path, monkeypatch):
+    """A home folder with a pool worth a picture: five accounts, two rate-limited, one cooling
+    down, one disabled, quotas cached; no settings file yet (so: hybrid)."""
+    home = tmp_path / "home"
+    config = home / ".config" / "opencode"
+    config.mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("ANTIGRAVITY_TRAY_HOME", str(tmp_path / "app"))
+    for name in list(os.environ):
+        if name.startswith(("OPENCODE_", "XDG_CONFIG_HOME")):
+            monkeypatch.delenv(name)
     now = int(time.time() * 1000)
+
+    def iso(ms: int) -> str:
+        return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(ms / 1000))
+
+    def quota(claude: float, pro: float, flash: float) -> dict:
+        reset = iso(now + 3 * 3_600_000)
+        return {"claude": {"remainingFraction": claude, "resetTime": reset, "modelCount": 2},
+                "gemini-pro": {"remainingFraction": pro, "resetTime": reset, "modelCount": 2},
+                "gemini-flash": {"remainingFraction": flash, "resetTime": reset, "modelCount": 1}}
+
     names = ["alice.chen", "bob.martin", "carol.diaz", "dan.kim", "erin.lopez"]
     accounts = [{"email": f"{n}@example.com", "refreshToken": f"1//shot-{i}", "projectId": f"proj-{i}",
-                 "addedAt": now - 86_400_000, "lastUsed": now - 60_000, "enabled": True}
+                 "addedAt": now - (40 - i) * 86_400_000, "lastUsed": now - (i + 1) * 480_000, "enabled": True,
+                 "cachedQuota": quota(0.2 * i, 1 - 0.15 * i, 0.9), "cachedQuotaUpdatedAt": now - 300_000}
                 for i, n in enumerate(names)]
     accounts[0]["rateLimitResetTimes"] = {"claude": now + 42 * 60_000}
     accounts[3]["rateLimitResetTimes"] = {"gemini-antigravity:gemini-3-pro": now + 20 * 60_000,
                                           "gemini-cli:gemini-3-pro": now + 25 * 60_000}
+    accounts[1].update(coolingDownUntil=now + 90_000, cooldownReason="network-error")
+    accounts[4]["enabled"] = False
     pool = {"version": 4, "accounts": accounts, "activeIndex": 2, "activeIndexByFamily": {"claude": 2, "gemini": 1}}
-    (plugin_dir / "antigravity-accounts.json").write_text(json.dumps(pool, indent=2))
-    (plugin_dir / "antigravity.json").write_text(json.dumps(
-        {"account_selection_strategy": "sticky", "pid_offset_enabled": True}, indent=2) + "\n")
-    return plugin_dir
+    path = config / "antigravity-accounts.json"
+    path.write_text(json.dumps(pool, indent=2))
+    path.chmod(0o600)
+    return config
 
 
-def app_env(display_name: str) -> dict[str, str]:
+def app_env(screen: Screen) -> dict[str, str]:
+    """The test's environment now (its plugin and app folders), on the Xvfb display."""
     env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORMTHEME")}
-    env.update(DISPLAY=display_name, QT_QPA_PLATFORM="xcb", LANG="en_US.UTF-8",
+    env.update(DISPLAY=screen.name, QT_QPA_PLATFORM="xcb", LANG="en_US.UTF-8", ANTIGRAVITY_TRAY_LOG="info",
                # no session bus: Qt must use the XEmbed tray trayer offers, not a D-Bus one
-               DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/antigravity-tray-test",
-               PYTHONPATH=os.pathsep.join([str(REPO / "desktop"), env.get("PYTHONPATH", "")]))
+               DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/antigravity-tray-test")
     return env
 
 
-def wait_for_menus(child: Child, count: int, timeout: float = 5) -> dict | None:
-    """The launcher's state once ``count`` menus are open, or None."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        state = child.ask("state")
-        if len(state["menus"]) == count:
-            return state
-        time.sleep(0.1)
-    return None
+def union(boxes: list[dict[str, int]], margin: int) -> tuple[int, int, int, int]:
+    left = max(0, min(b["x"] for b in boxes) - margin)
+    right = min(SCREEN[0], max(b["x"] + b["width"] for b in boxes) + margin)
+    bottom = min(SCREEN[1], max(b["y"] + b["height"] for b in boxes) + margin)
+    return left, 0, right - left, bottom
 
 
-def crop_around(menus: list[list[int]], icon: list[int], margin: int = 40) -> list[int]:
-    left = min([icon[0]] + [m[0] for m in menus]) - margin
-    bottom = max([icon[1] + icon[3]] + [m[1] + m[3] for m in menus]) + margin
-    left = max(0, min(left, SCREEN[0] - 560))
-    return [left, 0, SCREEN[0] - left, min(SCREEN[1], bottom)]
+def titled(screen: Screen, title: str) -> dict[str, int]:
+    found = until(lambda: [w for w in screen.windows("--name", f"^{re.escape(title)}$") if w["width"] > 100],
+                  10, f"no window titled {title!r} is showing")
+    return found[0]
 
 
-def test_the_tray_icon_registers_and_its_menu_opens(display, plugin_files):
-    child = Child(app_env(display))
+def test_the_real_app_docks_in_trayer_and_is_driven_from_its_icon(screen, plugin_files):
+    env = app_env(screen)
+    app = App(env, "--background")
     try:
-        hello = child.read(timeout=30)
-        assert hello["platform"] == "xcb"
-        assert hello["available"] is True, "QSystemTrayIcon.isSystemTrayAvailable() under trayer"
-        x, y, w, h = hello["geometry"]
-        assert w > 0 and h > 0 and SCREEN[0] // 2 < x < SCREEN[0] and 0 <= y < 28, hello  # docked top right
-        assert hello["level"] == "some-limited"
+        app.wait_for_log("started; system tray available", timeout=30)
+        assert not screen.windows("--name", "Antigravity Tray$"), "--background must open no window"
 
+        # The icon docks in the panel, top right.
+        icon = until(lambda: [w for w in screen.app_windows() if w["width"] > 1 and w["y"] < PANEL_HEIGHT], 15,
+                     "the tray icon never docked in trayer")[0]
+        assert SCREEN[0] // 2 < icon["x"] < SCREEN[0] and icon["height"] <= PANEL_HEIGHT, icon
+        centre = (str(icon["x"] + icon["width"] // 2), str(icon["y"] + icon["height"] // 2))
+
+        # A left click opens the accounts window.
+        screen.x("xdotool", "mousemove", *centre, "click", "1")
+        app.wait_for_log("showing the accounts window")
+        accounts = titled(screen, "Accounts — Antigravity Tray")
+        assert accounts["width"] <= SCREEN[0] and accounts["height"] <= SCREEN[1], accounts
         SHOTS.mkdir(parents=True, exist_ok=True)
-        centre = (x + w // 2, y + h // 2)
-        if shutil.which("xdotool"):
-            env = {**os.environ, "DISPLAY": display}
-            subprocess.run(["xdotool", "mousemove", *map(str, centre), "click", "1"], env=env, check=True)
-            assert child.read() == {"window": "accounts"}  # a left click opens the accounts window
-            subprocess.run(["xdotool", "click", "3"], env=env, check=True)  # a right click, the menu
-            assert wait_for_menus(child, 1), "a right click on the icon did not open the menu"
-            subprocess.run(["xdotool", "key", "Escape", "mousemove", "10", "400"], env=env, check=True)
-            assert wait_for_menus(child, 0) is not None
-        child.ask("popup")  # Qt puts it at the pointer; for the picture, where a panel would
-        state = wait_for_menus(child, 1)
-        assert state, "the tray menu did not open"
-        time.sleep(0.3)
-        shot = child.ask(f"grab {SHOTS / 'tray-menu.png'} " + " ".join(map(str, crop_around(state["menus"], state["icon"]))))
-        assert shot["saved"] and shot["size"][0] > 300
+        time.sleep(0.5)  # the first paint of the table
+        screen.shot(SHOTS / "accounts-window.png", window=accounts["window"])
 
-        if shutil.which("xdotool"):  # hover Strategy: its submenu opens beside the menu
-            where = child.ask("where strategy")
-            subprocess.run(["xdotool", "mousemove", str(where["x"]), str(where["y"])],
-                           env={**os.environ, "DISPLAY": display}, check=True)
-            state = wait_for_menus(child, 2)
-            assert state, "the Strategy submenu did not open"
-            time.sleep(0.3)
-            crop = crop_around(state["menus"], state["icon"])
-            shot = child.ask(f"grab {SHOTS / 'tray-menu-strategy.png'} " + " ".join(map(str, crop)))
-            assert shot["saved"]
+        # A right click opens the menu; the keyboard walks it: Strategy ▸ Round-robin.
+        def menus() -> list[dict[str, int]]:
+            return [w for w in screen.app_windows() if w["width"] > 60 and w["height"] > 40
+                    and w["window"] != accounts["window"]]
+
+        screen.x("xdotool", "mousemove", *centre, "click", "3")
+        [menu] = until(menus, 10, "a right click on the icon opened no menu")
+        assert menu["height"] > 200, menu
+        screen.x("xdotool", "mousemove", "40", str(SCREEN[1] - 40))  # out of the way; the menu stays
+        time.sleep(0.3)
+        screen.shot(SHOTS / "tray-menu.png", union([menu, icon], 24))
+        screen.x("xdotool", "key", "Down", "Down", "Down", "Right", "Down")  # Strategy, then its 2nd row
+        opened = until(lambda: len(menus()) == 2 and menus(), 5, "the Strategy submenu did not open")
+        time.sleep(0.3)
+        screen.shot(SHOTS / "tray-menu-strategy.png", union(opened + [icon], 24))
+        screen.x("xdotool", "key", "Return")
+        until(lambda: (plugin_files / "antigravity.json").exists(), 10, "choosing round-robin wrote no file")
+        written = json.loads((plugin_files / "antigravity.json").read_text())
+        assert written == {"account_selection_strategy": "round-robin"}
+        assert (plugin_files / "antigravity.json").stat().st_mode & 0o777 == 0o600
+        until(lambda: not menus(), 5, "the menu stayed open after a choice")
+
+        # A second start hands its --show to this one and exits 0.
+        second = run_cli("--show", "settings", env=env)
+        assert second.returncode == 0, second.stderr
+        app.wait_for_log("showing the settings window")
+        settings = titled(screen, "Settings — Antigravity Tray")
+        assert settings["width"] <= SCREEN[0] and settings["height"] <= SCREEN[1], settings
+        time.sleep(0.5)
+        screen.shot(SHOTS / "settings-window.png", window=settings["window"])
+
+        # Quit is the menu's last row: Up from a fresh menu lands on it.
+        screen.x("xdotool", "mousemove", *centre, "click", "3")
+        until(menus, 10, "the menu did not open again")
+        screen.x("xdotool", "key", "Up", "Return")  # with the settings window open: Qt 6 asks it to close
+        until(lambda: app.process.poll() is not None, 15, lambda: "Quit did not end the app:\n" + "".join(app.lines))
+        assert app.process.returncode == 0, "".join(app.lines)
     finally:
-        child.close()
+        app.stop()

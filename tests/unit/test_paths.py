@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from antigravity_tray.core.paths import AppPaths, PluginPaths
+from antigravity_tray.core.paths import AppPaths, PluginPaths, shown
 
 
 def test_opencode_config_dir_wins_then_xdg_then_home():
@@ -56,3 +56,12 @@ def test_windows_home_is_userprofile_even_when_home_is_set():
     env = {"HOME": "/c/Users/u-msys", "USERPROFILE": "C:/Users/u"}
     assert PluginPaths(env, "win32").config_dir == Path("C:/Users/u/.config/opencode")
     assert PluginPaths(env, "linux").config_dir == Path("/c/Users/u-msys/.config/opencode")
+
+
+def test_paths_under_home_are_shown_with_a_tilde(monkeypatch, tmp_path):
+    home = tmp_path / "alice"
+    monkeypatch.setenv("HOME", str(home))
+    assert shown(home / ".config" / "opencode" / "antigravity.json") == "~/.config/opencode/antigravity.json"
+    assert shown(home) == "~"
+    assert shown(tmp_path / "alice2" / "x.json") == str(tmp_path / "alice2" / "x.json")  # not a sibling
+    assert shown("/etc/opencode/antigravity.json") == "/etc/opencode/antigravity.json"

@@ -48,7 +48,7 @@ def test_some_limited_counts_per_family_and_knows_when_it_changes():
                        make_account(3)))
     assert s.level == SOME_LIMITED
     assert (s.families["claude"].limited, s.families["gemini"].limited) == (1, 0)
-    assert "Claude: 1 of 3 accounts rate-limited" in english(s)
+    assert "Claude: 1 of 3 accounts limited" in english(s)
     assert s.next_change_ms == LATER and s.limited_accounts == 1
 
 
@@ -139,6 +139,6 @@ def test_duplicate_emails_count_once_like_the_plugin():
 
 def test_messages_keep_their_fields_for_translation():
     s = status(pool_of(make_account(1, rateLimitResetTimes={"claude": LATER}), make_account(2)))
-    line = next(m for m in s.lines if "rate-limited" in m.text)
-    assert line.text == "{family}: {limited} of %n accounts rate-limited"
+    line = next(m for m in s.lines if "accounts limited" in m.text)
+    assert line.text == "{family}: {limited} of %n accounts limited"
     assert line.args == {"family": "Claude", "limited": 1} and line.n == 2

@@ -28,6 +28,14 @@ def _home(env: Mapping[str, str], platform: str) -> Path:
     return Path(env[name]) if env.get(name) else Path.home()
 
 
+def shown(path: os.PathLike[str] | str) -> str:
+    """A path as people read it: ``~/.config/opencode/antigravity.json`` under the home folder."""
+    text, home = str(path), str(Path.home())
+    if sys.platform != "win32" and home not in ("", "/") and (text == home or text.startswith(home + os.sep)):
+        return "~" + text[len(home):]
+    return text
+
+
 def _appdata(env: Mapping[str, str]) -> Path:
     return Path(env.get("APPDATA") or _home(env, "win32") / "AppData" / "Roaming")
 

@@ -171,7 +171,7 @@ def _limit_lines(families: Mapping[str, FamilyStatus], accounts: int, enabled: i
             lines.append(Message(QT_TRANSLATE_NOOP("Status", "{family}: every account limited until {time}"),
                                  {"family": family.name, "time": Moment(family.next_free_ms or 0)}))
         elif family.limited:  # n >= 2 here: one limited account out of one is "every account"
-            lines.append(Message(QT_TRANSLATE_NOOP("Status", "{family}: {limited} of %n accounts rate-limited"),
+            lines.append(Message(QT_TRANSLATE_NOOP("Status", "{family}: {limited} of %n accounts limited"),
                                  {"family": family.name, "limited": family.limited}, n=enabled))
     if not lines and enabled:
         lines.append(Message(QT_TRANSLATE_NOOP("Status", "Accounts: %n · no rate limits"), n=enabled))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QStackedWidget, QStatusBar, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from ..core.accounts import Account
+from ..core.paths import shown
 from .accounts_actions import AccountActions, OpenUrl
 from .accounts_model import ACCOUNT_ROLE, COLUMN, COLUMNS, LINK_ROLE, SORT_ROLE, AccountsModel
 from .accounts_parts import (LINK_FLAGS, Banner, EmptyPage, PaddedDelegate, UnreadablePage, counts_line,
@@ -30,9 +31,10 @@ TICK_MS = 1000
 
 # Sample cell texts that size each column (the email column takes what is left).
 COLUMN_SAMPLES = {
-    "enabled": "On", "in_use": "Gemini", "rate_limit": "gemini · 14:05 (in 59m 59s)",
-    "cooldown": "14:05 (in 59m 59s)", "verification": "Verify now…",
-    "relogin": "Re-login…", "quota": "gemini flash 64% · resets Mon 03:00", "last_used": "yesterday 14:05",
+    # widest forms: 12-hour clocks ("12:05 PM") are longer than 24-hour ones
+    "enabled": "On", "in_use": "Gemini", "rate_limit": "gemini · 12:05 PM (in 59m 59s)",
+    "cooldown": "12:05 PM (in 59m 59s)", "verification": "Verify now…",
+    "relogin": "Re-login…", "quota": "gemini flash 64% · resets 12:00 PM", "last_used": "yesterday 12:05 PM",
     "added": "21 Feb 2026",
 }
 
@@ -102,7 +104,7 @@ class AccountsWindow(QWidget):
         for name, sample in COLUMN_SAMPLES.items():
             header_text = self.model.headerData(COLUMN[name], Qt.Orientation.Horizontal) or ""
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header_text) + 12)
-            table.setColumnWidth(COLUMN[name], width + 16)
+            table.setColumnWidth(COLUMN[name], width + 12)
         header.setMinimumSectionSize(36)
         self._email_min_width = metrics.horizontalAdvance("someone.name@example.com") + 12
         table.setColumnWidth(COLUMN["email"], self._email_min_width)
@@ -200,7 +202,7 @@ class AccountsWindow(QWidget):
             *self.unreadable_page.buttons.values(), self.details]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
-        self.resize(1300, 600)
+        self.resize(1320, 600)  # the columns at their sample widths, inside a 1366-pixel screen
         self.setMinimumSize(900, 460)
 
     def _button(self, act: QAction) -> QToolButton:
@@ -281,7 +283,7 @@ class AccountsWindow(QWidget):
         self.stack.setCurrentWidget(page)
         self.toolbar.setVisible(page is self.table)
         self.details.setVisible(page is self.table)
-        self.path_label.setText(self.tr("Pool file: {0}").format(self.hub.services.plugin.accounts_file))
+        self.path_label.setText(self.tr("Pool file: {0}").format(shown(self.hub.services.plugin.accounts_file)))
         self.error_banner.show_text(error_text(self.hub.pool_error, str(self.hub.services.app.backups_dir))
                                     if self.hub.pool_error else None)
         self._refresh_texts()

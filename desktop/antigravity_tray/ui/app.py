@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -74,8 +73,10 @@ def configure_logging(level: str) -> None:
 
 def run(show: str | None = None, background: bool = False, argv: list[str] | None = None) -> int:
     configure_logging(os.environ.get("ANTIGRAVITY_TRAY_LOG", "warning"))
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    # argv[0] names the X11 window class: "antigravity-tray", not "__main__.py" under python -m
+    app = QApplication.instance() or QApplication(argv or ["antigravity-tray"])
     app.setApplicationName("Antigravity Tray")
+    app.setDesktopFileName("antigravity-tray")
     app.setQuitOnLastWindowClosed(False)  # closing a window hides it; Quit quits
     services = Services()
     instance = SingleInstance(instance_key(services.app.state_dir))
@@ -89,6 +90,7 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
     windows = WindowManager(hub)
     tray = TrayController(hub, windows.show, app.quit)
     instance.messageReceived.connect(lambda message: windows.show(message.removeprefix("show ").strip()))
+    app.aboutToQuit.connect(lambda: log.info("quitting"))
     app.aboutToQuit.connect(hub.shutdown)
     app.aboutToQuit.connect(instance.release)
     log.info("started; system tray %s", "available" if tray.available else "not available")

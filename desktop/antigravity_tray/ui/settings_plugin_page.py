@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..core.config_store import Change, ConfigError
+from ..core.paths import shown
 from ..core.schema import BY_KEY
 from .hub import AppHub
 from .settings_advisor import StrategyAdvisor
@@ -93,7 +94,7 @@ class PluginPage(QWidget):
         """Show the user file as it is now, dropping the form's changes."""
         self.form.load(self.hub.user_layer)
         self._show_file_status()
-        self.path_label.setText(self.tr("File: {0}").format(self.hub.services.plugin.config_file))
+        self.path_label.setText(self.tr("File: {0}").format(shown(self.hub.services.plugin.config_file)))
         self._update_guidance()
         self._update_buttons()
 

@@ -69,6 +69,7 @@ class SettingsWindow(QWidget):
             self.app_page.load()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Closing hides the window; the app keeps running in the tray."""
-        event.ignore()
+        """Closing hides the window; the app keeps running in the tray. The event is accepted:
+        Qt 6's quit() asks every window to close and gives up if one refuses."""
+        event.accept()
         self.hide()
