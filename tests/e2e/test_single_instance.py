@@ -1,6 +1,7 @@
 """A second `antigravity-tray --show NAME` reaches the running app and exits."""
 
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -47,3 +48,22 @@ def test_second_start_raises_the_window_in_the_first_and_exits(plugin_dir):
     finally:
         first.terminate()
         first.wait(10)
+
+
+def test_sigterm_quits_cleanly_and_releases_the_instance(plugin_dir, tmp_path):
+    """A session logging out sends SIGTERM: the app quits as Quit does, leaving no lock."""
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ANTIGRAVITY_TRAY_LOG="info", XDG_RUNTIME_DIR=str(runtime))
+    first, lines = start_app(env, "--background")
+    try:
+        assert wait_for(lines, "started;"), lines
+        assert list(runtime.glob("antigravity-tray-*.lock")), "the running app holds its lock file"
+        first.send_signal(signal.SIGTERM)
+        assert first.wait(10) == 0, lines  # not killed by the signal: it quit
+        assert wait_for(lines, "quitting"), lines
+        assert not list(runtime.glob("antigravity-tray-*.lock"))
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait(5)

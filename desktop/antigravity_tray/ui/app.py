@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..core.services import Services
+from ..platform.quit_signals import QuitOnSignals
 from ..platform.single_instance import SingleInstance, instance_key
 from .. import WINDOW_NAMES
 from .hub import AppHub
@@ -90,7 +91,9 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
     windows = WindowManager(hub)
     tray = TrayController(hub, windows.show, app.quit)
     instance.messageReceived.connect(lambda message: windows.show(message.removeprefix("show ").strip()))
+    signals = QuitOnSignals(app.quit, app)  # a logout's SIGTERM quits like the menu's Quit
     app.aboutToQuit.connect(lambda: log.info("quitting"))
+    app.aboutToQuit.connect(signals.restore)
     app.aboutToQuit.connect(hub.shutdown)
     app.aboutToQuit.connect(instance.release)
     log.info("started; system tray %s", "available" if tray.available else "not available")

@@ -1,0 +1,49 @@
+"""Quit cleanly on SIGTERM, SIGINT and SIGHUP (a session logging out, Ctrl+C in a terminal).
+
+Python runs its signal handlers only between bytecodes, and Qt's event loop runs in C++, so a
+plain handler would wait for the next Qt callback. ``signal.set_wakeup_fd`` writes a byte to
+a socket as the signal lands; a QSocketNotifier on the other end wakes the loop, which quits:
+pending writes finish, and the single-instance lock is released.
+"""
+
+from __future__ import annotations
+
+import signal
+import socket
+from typing import Callable
+
+from PySide6.QtCore import QObject, QSocketNotifier
+
+SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name))
+
+
+class QuitOnSignals(QObject):
+    def __init__(self, quit: Callable[[], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._quit = quit
+        self._receiver, self._sender = socket.socketpair()
+        for end in (self._receiver, self._sender):
+            end.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._sender.fileno(), warn_on_full_buffer=False)
+        self._previous = {number: signal.signal(number, lambda *_: None) for number in SIGNALS}
+        self._notifier = QSocketNotifier(self._receiver.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_signal)
+
+    def _on_signal(self) -> None:
+        try:
+            self._receiver.recv(64)
+        except BlockingIOError:
+            return
+        self._quit()
+
+    def restore(self) -> None:
+        """Give the signals back (for tests and a clean shutdown)."""
+        self._notifier.setEnabled(False)
+        signal.set_wakeup_fd(self._previous_fd)
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+        self._receiver.close()
+        self._sender.close()
+
+
+__all__ = ["QuitOnSignals"]
