@@ -1,0 +1,91 @@
+"""Which events become toasts, and their words (core/toasts.py)."""
+
+from __future__ import annotations
+
+from antigravity_tray.core.app_state import PREFERENCE_DEFAULTS
+from antigravity_tray.core.switches import (ALL_LIMITED, NEEDS_RELOGIN, RATE_LIMITED, ROTATION, SWITCH, VANISHED,
+                                            AccountEvent)
+from antigravity_tray.core.toasts import CRITICAL, LOW, NORMAL, ToastPolicy
+
+NOW = 1_800_000_000_000.0
+MINUTE = 60_000
+
+
+def policy(**prefs) -> ToastPolicy:
+    values = {**PREFERENCE_DEFAULTS, **prefs}
+    return ToastPolicy(values.__getitem__)
+
+
+def switch(family="claude", after="bob@example.com", reason=RATE_LIMITED, at=NOW, **more) -> AccountEvent:
+    return AccountEvent(SWITCH, at, family, "alice@example.com", after, reason,
+                        more.pop("until_ms", NOW + 42 * MINUTE), **more)
+
+
+def test_a_rate_limit_switch_names_family_new_account_and_reason():
+    toast = policy().offer(switch(), NOW)
+    assert toast.key == "claude" and toast.urgency == NORMAL
+    assert toast.summary.english() == "Claude: now using bob@example.com"
+    assert toast.body.text == "{before} is rate-limited until {until}."
+    assert toast.body.args["before"] == "alice@example.com" and toast.body.args["until"].ms == NOW + 42 * MINUTE
+
+
+def test_the_process_is_named_when_known():
+    toast = policy().offer(switch(pid=4242), NOW)
+    assert toast.body.english().endswith("(OpenCode process 4242)")
+
+
+def test_one_toast_per_family_per_interval_then_one_summary():
+    rules = policy(notify_interval_seconds=60)
+    assert rules.offer(switch(after="bob@example.com"), NOW) is not None
+    assert rules.offer(switch("gemini"), NOW + 1000) is not None  # another family has its own interval
+    for i, who in enumerate(["carol@example.com", "dan@example.com", "erin@example.com"]):
+        assert rules.offer(switch(after=who, at=NOW + 2000 + i), NOW + 2000 + i) is None
+    assert rules.next_deadline() == NOW + MINUTE
+    assert rules.due(NOW + MINUTE - 1) == []
+    [summary] = rules.due(NOW + MINUTE)
+    assert summary.summary.english() == "Claude: now using erin@example.com" and summary.switches == 3
+    assert summary.body.english().startswith("3 switches in a row; the last: ")
+    assert rules.next_deadline() is None
+    assert rules.offer(switch(at=NOW + MINUTE + 10), NOW + MINUTE + 10) is None  # the summary opened a new interval
+
+
+def test_rotation_is_off_by_default_and_only_summarised_when_on():
+    assert policy().offer(switch(reason=ROTATION), NOW) is None
+    assert policy().due(NOW + 10 * MINUTE) == []
+    rules = policy(notify_rotation=True)
+    for i in range(50):  # round-robin under load: a switch per request
+        assert rules.offer(switch(reason=ROTATION, after=f"a{i % 4}@example.com"), NOW + i * 100) is None
+    [summary] = rules.due(NOW + MINUTE)
+    assert summary.switches == 50 and summary.urgency == LOW
+    assert summary.body.text.startswith("%n switches in a row") and summary.body.n == 50
+
+
+def test_urgent_kinds_skip_the_interval():
+    rules = policy()
+    assert rules.offer(switch(), NOW) is not None
+    limited = rules.offer(AccountEvent(ALL_LIMITED, NOW + 10, "claude", until_ms=NOW + 5 * MINUTE), NOW + 10)
+    assert limited.urgency == CRITICAL and limited.key == "claude"
+    assert limited.summary.english() == "Claude: every account is limited"
+    relogin = rules.offer(AccountEvent(NEEDS_RELOGIN, NOW + 20, accounts=("alice@example.com",)), NOW + 20)
+    assert relogin.urgency == CRITICAL and "alice@example.com" in relogin.body.english()
+    gone = rules.offer(AccountEvent(VANISHED, NOW + 30, accounts=("a@example.com", "b@example.com")), NOW + 30)
+    assert gone.summary.english() == "2 account(s) left the pool" and gone.key == "accounts"
+
+
+def test_master_switch_pause_and_per_kind_toggles():
+    assert policy(notifications_enabled=False).offer(switch(), NOW) is None
+    assert policy(notifications_paused_until=NOW + 1).offer(switch(), NOW) is None
+    assert policy(notifications_paused_until=NOW - 1).offer(switch(), NOW) is not None
+    assert policy(notify_switches=False).offer(switch(), NOW) is None
+    assert policy(notify_all_limited=False).offer(AccountEvent(ALL_LIMITED, NOW, "gemini", until_ms=NOW), NOW) is None
+    assert policy(notify_relogin=False).offer(AccountEvent(NEEDS_RELOGIN, NOW, accounts=("x",)), NOW) is None
+
+
+def test_held_switches_are_dropped_while_paused():
+    prefs = dict(PREFERENCE_DEFAULTS)
+    rules = ToastPolicy(prefs.__getitem__)
+    rules.offer(switch(), NOW)
+    rules.offer(switch(at=NOW + 1000), NOW + 1000)
+    prefs["notifications_paused_until"] = NOW + 10 * MINUTE
+    assert rules.due(NOW + MINUTE) == []
+    assert rules.next_deadline() is None
