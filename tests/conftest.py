@@ -14,7 +14,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
 # fake_google: FakeGoogle over HTTPS (google_ca, fake_google, google_env, use_fake_google).
 # keyring_fixtures: memory_keyring, and a private real Secret Service (secret_service, real_keyring).
-pytest_plugins = ["fake_google", "keyring_fixtures"]
+pytest_plugins = ["fake_google", "keyring_fixtures", "notify_fixtures"]
 
 
 

@@ -18,7 +18,7 @@ from ..core.app_state import PREFERENCE_DEFAULTS
 from ..core.google import EndpointSettingError
 from ..core.lock import LockUnavailable
 from ..core.vault import VaultUnavailable
-from . import account_cmds, config_cmds, login_cmd
+from . import account_cmds, config_cmds, login_cmd, watch_cmd
 from .context import EXIT_FILE_ERROR, EXIT_OK, EXIT_REFUSED, Context, print_json
 
 
@@ -132,6 +132,10 @@ def build_parser() -> argparse.ArgumentParser:
     prefs_set.add_argument("key", choices=sorted(k for k, v in PREFERENCE_DEFAULTS.items() if isinstance(v, bool)))
     prefs_set.add_argument("value", choices=("true", "false"))
     prefs_set.set_defaults(run=cmd_prefs_set)
+
+    watch = commands.add_parser("watch", help="print account events (switches, limits) as they happen")
+    watch.add_argument("--json", action="store_true", help="one JSON object per line (README: watch)")
+    watch.set_defaults(run=watch_cmd.cmd_watch)
 
     paths = commands.add_parser("paths", help="where the plugin's files and ours are")
     paths.add_argument("--json", action="store_true")

@@ -37,7 +37,7 @@ PREFERENCE_DEFAULTS: dict[str, Any] = {
     "notifications_paused_until": 0,  # epoch ms; toasts stay quiet until then
     "notify_interval_seconds": 60,  # at most one toast per model family in this time
     "notify_switches": True,  # an agent left an account: rate limit, cooldown, verification, ...
-    "notify_rotation": False,  # round-robin and hybrid moving on by design (summarised)
+    "notify_rotation": False,  # moves by design: round-robin, hybrid, PID offset (summarised)
     "notify_all_limited": True,  # every account limited for a family
     "notify_relogin": True,  # an account needs signing in again
     "notify_vanished": True,  # accounts disappeared from the pool file

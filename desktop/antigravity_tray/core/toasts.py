@@ -24,7 +24,7 @@ LOW, NORMAL, CRITICAL = "low", "normal", "critical"
 ACCOUNTS_KEY = "accounts"  # the replace-key of toasts about the pool as a whole
 
 # preference that lets each kind of toast through (core/app_state.py PREFERENCE_DEFAULTS)
-TOGGLE_OF_REASON = {ROTATION: "notify_rotation"}
+TOGGLE_OF_REASON = {ROTATION: "notify_rotation", PID_OFFSET: "notify_rotation"}  # moves by design
 TOGGLE_OF_KIND = {SWITCH: "notify_switches", ALL_LIMITED: "notify_all_limited",
                   NEEDS_RELOGIN: "notify_relogin", VANISHED: "notify_vanished"}
 URGENT_KINDS = (ALL_LIMITED, NEEDS_RELOGIN, VANISHED)

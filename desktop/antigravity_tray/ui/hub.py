@@ -75,6 +75,7 @@ class AppHub(QObject):
         self.pending: list[PendingChange] = []
         self._vaulted: set[tuple[str, str]] = set()  # (email, token) already handed to the vault
         self._waiter: _AgentsExitWaiter | None = None
+        self.own_write = False  # True while the hub reloads after writing a plugin file itself
         plugin = self.services.plugin
         self.watcher = FileWatcher([plugin.config_file, plugin.accounts_file], self)
         self.watcher.changed.connect(self._on_file_changed)
@@ -202,7 +203,11 @@ class AppHub(QObject):
         self.pendingChanged.emit()
 
     def _after_own_write(self, path, reload: Callable[[], None]) -> None:
-        reload()
+        self.own_write = True  # listeners of poolChanged/configChanged: this change is ours, not news
+        try:
+            reload()
+        finally:
+            self.own_write = False
         self.watcher.accept_own_write(path)
 
     def shutdown(self) -> None:

@@ -1,0 +1,135 @@
+"""Turns the hub's pool changes and the plugin's debug log into account events.
+
+Nothing ticks while nothing happens: the pool arrives through the hub's file watcher, the
+debug log through a QFileSystemWatcher on its folder and files, and the one single-shot
+timer runs only while a switch reason waits for its move (core/switches.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from ..core.activity import Activity
+from ..core.debuglog import LogFollower
+from ..core.switches import AccountEvent, Context
+from .hub import AppHub
+
+log = logging.getLogger("antigravity_tray")
+
+LOG_DEBOUNCE_MS = 25
+AGENTS_FRESH_MS = 5_000  # psutil scans cost tens of ms: reuse one this recent
+STARTED_RECENTLY_MS = 20_000  # an OpenCode this young may have just applied its PID offset
+
+
+class ActivityMonitor(QObject):
+    accountEvent = Signal(object)  # core.switches.AccountEvent
+
+    def __init__(self, hub: AppHub, parent: QObject | None = None):
+        super().__init__(parent if parent is not None else hub)
+        self.hub = hub
+        self.activity = Activity()
+        self.follower: LogFollower | None = None
+        self._agents_at = hub.now_ms()
+        self._deadline = QTimer(self, singleShot=True)
+        self._deadline.timeout.connect(self._expire)
+        self._log_timer = QTimer(self, singleShot=True, interval=LOG_DEBOUNCE_MS)
+        self._log_timer.timeout.connect(self._read_log)
+        self._log_watcher = QFileSystemWatcher(self)
+        self._log_watcher.directoryChanged.connect(lambda _p: self._log_timer.start())
+        self._log_watcher.fileChanged.connect(lambda _p: self._log_timer.start())
+        self.activity.on_pool(hub.pool, hub.now_ms(), self._context(), self._relogin())  # the baseline
+        hub.poolChanged.connect(self._on_pool)
+        hub.configChanged.connect(self._follow_log)
+        hub.agentsChanged.connect(self._on_agents)
+        self._follow_log()
+
+    # -- inputs ------------------------------------------------------------------------------
+    def _on_pool(self) -> None:
+        now = self.hub.now_ms()
+        if self.hub.own_write:
+            self.activity.rebase(self.hub.pool, now)
+            return
+        self._read_log()  # the log speaks first: it names the process
+        self._emit(self.activity.on_pool(self.hub.pool, now, self._context(), self._relogin()))
+
+    def _follow_log(self) -> None:
+        """Follow the debug log when the plugin writes one (debug on, or its env variable)."""
+        folder = logs_folder(self.hub)
+        if self.follower is not None and self.follower.logs_dir == folder:
+            return
+        self.follower = LogFollower(folder)
+        watched = self._log_watcher.directories() + self._log_watcher.files()
+        if watched:
+            self._log_watcher.removePaths(watched)
+        if folder.is_dir():
+            self._log_watcher.addPath(str(folder))
+        log.info("following the debug log in %s", folder)
+
+    def _read_log(self) -> None:
+        if self.follower is None:
+            return
+        lines = self.follower.poll()
+        self._watch_log_files()
+        if lines:
+            self._emit(self.activity.on_log(lines, self._context()))
+
+    def _watch_log_files(self) -> None:
+        wanted = {str(p) for p in self.follower.followed()} if self.follower else set()
+        stale = set(self._log_watcher.files()) - wanted
+        if stale:
+            self._log_watcher.removePaths(sorted(stale))
+        fresh = wanted - set(self._log_watcher.files())
+        if fresh:
+            self._log_watcher.addPaths(sorted(fresh))
+
+    def _on_agents(self) -> None:
+        self._agents_at = self.hub.now_ms()
+        alive = {a.pid for a in self.hub.agents}
+        for key in [k for k, v in self.activity.processes.items() if v.pid is not None and v.pid not in alive]:
+            del self.activity.processes[key]
+
+    # -- outputs -----------------------------------------------------------------------------
+    def _emit(self, events: list[AccountEvent]) -> None:
+        for event in events:
+            log.info("account event: %s", event.as_dict())
+            self.accountEvent.emit(event)
+        self._schedule()
+
+    def _schedule(self) -> None:
+        deadline = self.activity.next_deadline()
+        if deadline is None:
+            self._deadline.stop()
+        else:
+            self._deadline.start(int(max(0, deadline - self.hub.now_ms())) + 1)
+
+    def _expire(self) -> None:
+        self._emit(self.activity.expire(self.hub.now_ms()))
+
+    # -- what the detector needs ---------------------------------------------------------------
+    def _context(self) -> Context:
+        now = self.hub.now_ms()
+        if now - self._agents_at > AGENTS_FRESH_MS:
+            self.hub.refresh_agents()
+        effective = self.hub.effective
+        young = any(now - a.started_at * 1000 <= STARTED_RECENTLY_MS for a in self.hub.agents)
+        return Context(strategy=effective.get("account_selection_strategy", "hybrid"),
+                       pid_offset=effective.get("pid_offset_enabled") is True,
+                       agents=len(self.hub.agents), started_recently=young)
+
+    def _relogin(self) -> list[str]:
+        return [email for email, mark in self.hub.services.health.marks().items() if mark.needs_relogin]
+
+    @property
+    def idle(self) -> bool:
+        """No timer pending (the no-polling promise, for tests)."""
+        return not self._deadline.isActive() and not self._log_timer.isActive()
+
+
+def logs_folder(hub: AppHub) -> Path:
+    return hub.services.plugin.logs_dir(hub.effective.get("log_dir") or None)
+
+
+__all__ = ["ActivityMonitor"]

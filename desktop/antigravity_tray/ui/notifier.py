@@ -1,0 +1,107 @@
+"""Desktop toasts for account events.
+
+On Linux they go to the desktop's notification server (org.freedesktop.Notifications over
+D-Bus, platform/dbus_notify.py): each family keeps one toast that newer ones replace, and a
+click opens the accounts window. Elsewhere, or with no notification server, the tray icon's
+own balloon shows them. Which events become toasts is core/toasts.py's call.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from ..core.switches import AccountEvent
+from ..core.toasts import CRITICAL, Toast, ToastPolicy
+from .hub import AppHub
+from .icons import icon_path
+from .monitor import ActivityMonitor
+from .tray_text import APP_NAME, render
+
+log = logging.getLogger("antigravity_tray")
+
+SHOW_FOR_MS = 10_000
+
+
+def connect_desktop_notifications():
+    """The D-Bus notifier, or None with the reason (logged) when there is none."""
+    if not sys.platform.startswith("linux"):
+        return None
+    from ..platform.dbus_notify import DBusNotifier
+
+    icon = icon_path("app")
+    notifier, reason = DBusNotifier.probe(app_name=APP_NAME, icon=str(icon) if icon else "dialog-information")
+    if notifier is None:
+        log.info("desktop notifications: %s; the tray icon shows toasts instead", reason)
+    return notifier
+
+
+class Notifier(QObject):
+    clicked = Signal()  # a toast was clicked (queued from the D-Bus listener thread)
+
+    def __init__(self, hub: AppHub, monitor: ActivityMonitor, show_window: Callable[[str], None],
+                 tray: QSystemTrayIcon | None = None, *, desktop=connect_desktop_notifications,
+                 parent: QObject | None = None):
+        super().__init__(parent if parent is not None else hub)
+        self.hub = hub
+        self.tray = tray
+        self.policy = ToastPolicy(hub.services.preferences.get)
+        self.shown: list[Toast] = []  # what was shown, newest last (for tests and the log)
+        self._ids: dict[str, int] = {}  # a toast's key → the server's id, so the next replaces it
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self._release_held)
+        self.clicked.connect(lambda: show_window("accounts"))
+        self.desktop = desktop()
+        if self.desktop is not None:
+            self.desktop.on_action(lambda _id, _key: self.clicked.emit())
+        if tray is not None:
+            tray.messageClicked.connect(self.clicked.emit)
+        monitor.accountEvent.connect(self.offer)
+
+    def offer(self, event: AccountEvent) -> None:
+        toast = self.policy.offer(event, self.hub.now_ms())
+        if toast is not None:
+            self.show(toast)
+        self._schedule()
+
+    def show(self, toast: Toast) -> None:
+        now = self.hub.now_ms()
+        summary, body = render(toast.summary, now, elide=False), render(toast.body, now, elide=False)
+        self.shown.append(toast)
+        del self.shown[:-50]
+        if self.desktop is not None:
+            try:
+                self._ids[toast.key] = self.desktop.notify(
+                    summary, body, replaces_id=self._ids.get(toast.key, 0), urgency=toast.urgency,
+                    actions={"default": self.tr("Open accounts")}, category="network")
+                return
+            except Exception as exc:  # noqa: BLE001 - a broken server must not stop the app
+                log.warning("desktop notification failed (%s); using the tray icon", type(exc).__name__)
+        if self.tray is not None and self.tray.isVisible():
+            icon = QSystemTrayIcon.MessageIcon.Warning if toast.urgency == CRITICAL \
+                else QSystemTrayIcon.MessageIcon.Information
+            self.tray.showMessage(summary, body, icon, SHOW_FOR_MS)
+
+    def _schedule(self) -> None:
+        deadline = self.policy.next_deadline()
+        if deadline is None:
+            self._timer.stop()
+        else:
+            self._timer.start(int(max(0, deadline - self.hub.now_ms())) + 1)
+
+    def _release_held(self) -> None:
+        for toast in self.policy.due(self.hub.now_ms()):
+            self.show(toast)
+        self._schedule()
+
+    def close(self) -> None:
+        if self.desktop is not None:
+            self.desktop.close()
+            self.desktop = None
+
+
+__all__ = ["Notifier", "connect_desktop_notifications"]
