@@ -379,9 +379,15 @@ def test_each_preference_round_trips(make_window, xdg, qtbot):
     page.language.setCurrentIndex(page.language.findData("ko"))
     page.start_hidden.setChecked(False)
     page.vault.setChecked(False)
+    page.kinds["notify_rotation"].setChecked(True)
+    page.kinds["notify_vanished"].setChecked(False)
+    page.interval.setValue(120)
     assert prefs.all() | {"start_at_login": False} == {
         "vault_enabled": False, "notifications_enabled": False, "notifications_paused_until": 0,
-        "language": "ko", "start_at_login": False, "start_hidden": False}
+        "language": "ko", "start_at_login": False, "start_hidden": False, "notify_interval_seconds": 120,
+        "notify_switches": True, "notify_rotation": True, "notify_all_limited": True, "notify_relogin": True,
+        "notify_vanished": False}
+    assert not page.kinds["notify_switches"].isEnabled(), "kinds follow the master switch"
     assert [page.language.itemText(i) for i in range(page.language.count())] == \
         ["System default", "English", "한국어", "Français", "Español"]
 

@@ -244,7 +244,7 @@ def test_the_real_app_docks_in_trayer_and_is_driven_from_its_icon(screen, plugin
         screen.x("xdotool", "mousemove", "40", str(SCREEN[1] - 40))  # out of the way; the menu stays
         time.sleep(0.3)
         screen.shot(SHOTS / "tray-menu.png", union([menu, icon], 24))
-        screen.x("xdotool", "key", "Down", "Down", "Down", "Right", "Down")  # Strategy, then its 2nd row
+        screen.x("xdotool", "key", "Down", "Down", "Down", "Down", "Right", "Down")  # Strategy, its 2nd row
         opened = until(lambda: len(menus()) == 2 and menus(), 5, "the Strategy submenu did not open")
         time.sleep(0.3)
         screen.shot(SHOTS / "tray-menu-strategy.png", union(opened + [icon], 24))

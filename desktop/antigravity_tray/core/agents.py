@@ -14,6 +14,8 @@ from typing import Callable, Iterable
 
 import psutil
 
+from .accounts import Pool
+
 OPENCODE_NAMES = {"opencode", "opencode.exe"}
 
 
@@ -68,3 +70,30 @@ def running_agents_warning(agents: list[Agent], action: str) -> str:
     return (f"{count} OpenCode process{'es are' if count != 1 else ' is'} running (pid {pids}). "
             f"Each keeps the account pool in memory and writes it back after its next request, "
             f"so it would undo this {action}. Quit OpenCode first, or pass --force to write it now anyway.")
+
+
+# Why PID offset does not place a process (the UI words these).
+OFFSET_OFF, OFFSET_IGNORED_ROUND_ROBIN, OFFSET_HYBRID_FALLBACK_ONLY, OFFSET_ONE_ACCOUNT = (
+    "off", "round-robin", "hybrid", "one-account")
+
+
+@dataclass(frozen=True)
+class OffsetPrediction:
+    offset: int | None  # pid % accounts, as the plugin computes it
+    label: str | None  # where that lands, counted from the account the file names now
+    caveat: str | None  # one of the OFFSET_* reasons it may not act, or None
+
+
+def pid_offset_prediction(pid: int, pool: Pool | None, strategy: str, enabled: bool) -> OffsetPrediction:
+    """Where the plugin's PID offset puts a process: ``(base + pid % n) % n`` over all n
+    accounts it loaded, disabled ones included (reference §4.6). The base is the family's
+    index when the process started; the file's index now is our best stand-in for it."""
+    listed = pool.plugin_accounts() if pool is not None else []
+    if len(listed) <= 1:
+        return OffsetPrediction(None, listed[0].label if listed else None, OFFSET_ONE_ACCOUNT)
+    offset = pid % len(listed)
+    base = pool.current_by_family()["claude"]
+    start = listed.index(base) if base in listed else 0
+    caveat = (OFFSET_OFF if not enabled else OFFSET_IGNORED_ROUND_ROBIN if strategy == "round-robin"
+              else OFFSET_HYBRID_FALLBACK_ONLY if strategy == "hybrid" else None)
+    return OffsetPrediction(offset, listed[(start + offset) % len(listed)].label, caveat)

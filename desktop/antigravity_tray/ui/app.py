@@ -33,7 +33,6 @@ class WindowManager(QObject):
         hub.showWindowRequested.connect(self.show)
 
     def show(self, name: str) -> QWidget | None:
-        name = "accounts" if name == "agents" else name  # agents are listed in the accounts window
         if name not in self.factories:
             return None
         window = self.windows.get(name)
@@ -50,6 +49,7 @@ class WindowManager(QObject):
 
 def default_factories() -> dict[str, Callable[[AppHub], QWidget]]:
     from .accounts_window import AccountsWindow
+    from .agents_window import AgentsWindow
     from .login_dialog import LoginDialog
     from .settings_window import SettingsWindow
 
@@ -58,7 +58,7 @@ def default_factories() -> dict[str, Callable[[AppHub], QWidget]]:
         dialog.accountAdded.connect(lambda _email: hub.reload_pool())
         return dialog
 
-    return {"accounts": AccountsWindow, "settings": SettingsWindow, "login": login}
+    return {"accounts": AccountsWindow, "settings": SettingsWindow, "login": login, "agents": AgentsWindow}
 
 
 def configure_logging(level: str) -> None:
@@ -90,10 +90,17 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
     hub = AppHub(services)
     windows = WindowManager(hub)
     tray = TrayController(hub, windows.show, app.quit)
+    from .monitor import ActivityMonitor
+    from .notifier import Notifier
+
+    monitor = ActivityMonitor(hub)
+    notifier = Notifier(hub, monitor, windows.show, tray.tray)
+    hub.monitor = monitor  # the agents window shows what each process's log said
     instance.messageReceived.connect(lambda message: windows.show(message.removeprefix("show ").strip()))
     signals = QuitOnSignals(app.quit, app)  # a logout's SIGTERM quits like the menu's Quit
     app.aboutToQuit.connect(lambda: log.info("quitting"))
     app.aboutToQuit.connect(signals.restore)
+    app.aboutToQuit.connect(notifier.close)
     app.aboutToQuit.connect(hub.shutdown)
     app.aboutToQuit.connect(instance.release)
     log.info("started; system tray %s", "available" if tray.available else "not available")

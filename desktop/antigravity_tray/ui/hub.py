@@ -76,6 +76,7 @@ class AppHub(QObject):
         self._vaulted: set[tuple[str, str]] = set()  # (email, token) already handed to the vault
         self._waiter: _AgentsExitWaiter | None = None
         self.own_write = False  # True while the hub reloads after writing a plugin file itself
+        self.monitor: QObject | None = None  # the app's ActivityMonitor (ui/monitor.py), once started
         plugin = self.services.plugin
         self.watcher = FileWatcher([plugin.config_file, plugin.accounts_file], self)
         self.watcher.changed.connect(self._on_file_changed)

@@ -9,8 +9,8 @@ from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox,
+                               QVBoxLayout, QWidget)
 
 from ..platform import autostart as default_autostart
 from .hub import AppHub
@@ -27,6 +27,16 @@ class AppPage(QWidget):
         self.notifications = QCheckBox(self.tr("Notify me when a local agent switches accounts"))
         self.paused = label(small=True, muted=True)
         self.resume_button = QPushButton(self.tr("Resume now"))
+        self.kinds = {key: QCheckBox(text) for key, text in (
+            ("notify_switches", self.tr("An agent leaves an account (rate limit, cooldown, verification)")),
+            ("notify_all_limited", self.tr("Every account is limited for Claude or Gemini")),
+            ("notify_relogin", self.tr("An account needs signing in again")),
+            ("notify_vanished", self.tr("Accounts disappear from the plugin's file")),
+            ("notify_rotation", self.tr("Moves by design: round-robin, hybrid, PID offset (summarised)")))}
+        self.interval = QSpinBox()
+        self.interval.setRange(0, 3600)
+        self.interval.setSuffix(self.tr(" s"))
+        self.interval.setAccessibleName(self.tr("Seconds between toasts for one model family"))
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(self.tr("System default") if name is None else name, code)
@@ -43,6 +53,9 @@ class AppPage(QWidget):
         self.start_at_login.toggled.connect(self._start_at_login_toggled)
         self.start_hidden.toggled.connect(self._start_hidden_toggled)
         self.vault.toggled.connect(lambda on: self._set("vault_enabled", on))
+        for key, box in self.kinds.items():
+            box.toggled.connect(lambda on, k=key: self._set(k, on))
+        self.interval.valueChanged.connect(lambda value: self._set("notify_interval_seconds", value))
         hub.preferencesChanged.connect(self.load)
 
     def _lay_out(self) -> None:
@@ -67,6 +80,15 @@ class AppPage(QWidget):
             "flood. The toasts inside OpenCode are the plugin's own: see “Notifications in OpenCode” on the "
             "other page."))
         column.addLayout(paused_row)
+        for box in self.kinds.values():
+            box.setContentsMargins(24, 0, 0, 0)
+            column.addWidget(box)
+        interval_row = QHBoxLayout()
+        interval_row.setContentsMargins(24, 0, 0, 0)
+        interval_row.addWidget(QLabel(self.tr("At most one toast per model family every")))
+        interval_row.addWidget(self.interval)
+        interval_row.addStretch(1)
+        column.addLayout(interval_row)
         self.language_label = self._section(column, self.tr("&Language"), language_row,
                                             self.tr("Used from the next start of the app."))
         self.language_label.setBuddy(self.language)
@@ -117,7 +139,8 @@ class AppPage(QWidget):
 
     def load(self) -> None:
         prefs = self.hub.services.preferences.all()
-        widgets = (self.notifications, self.language, self.start_at_login, self.start_hidden, self.vault)
+        widgets = (self.notifications, self.language, self.start_at_login, self.start_hidden, self.vault,
+                   self.interval, *self.kinds.values())
         for widget in widgets:
             widget.blockSignals(True)
         self.notifications.setChecked(prefs["notifications_enabled"])
@@ -132,6 +155,11 @@ class AppPage(QWidget):
         self.start_at_login.setChecked(at_login)
         self.start_hidden.setChecked(prefs["start_hidden"])
         self.vault.setChecked(prefs["vault_enabled"])
+        for key, box in self.kinds.items():
+            box.setChecked(prefs[key])
+            box.setEnabled(prefs["notifications_enabled"])
+        self.interval.setValue(int(prefs["notify_interval_seconds"]))
+        self.interval.setEnabled(prefs["notifications_enabled"])
         for widget in widgets:
             widget.blockSignals(False)
         self._show_pause(prefs["notifications_paused_until"])

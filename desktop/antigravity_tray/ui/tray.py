@@ -145,6 +145,7 @@ class TrayController(QObject):
             self.menu.addAction(row).setEnabled(False)
         self.menu.addSeparator()
         self._add("accounts", self.menu, self.tr("Accounts…"), lambda: self._show_window("accounts"))
+        self._add("agents", self.menu, self.tr("Agents…"), lambda: self._show_window("agents"))
         self._add("add", self.menu, self.tr("Add account…"), lambda: self._show_window("login"))
         self._add_strategy_menu()
         self._add_pid_offset()

@@ -1,0 +1,140 @@
+"""The agents window: every running OpenCode process, the account PID offset predicts for
+it, and the account its debug log says it uses now, with the seeds' advice on how many
+agents a pool can carry.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..core.agents import (OFFSET_HYBRID_FALLBACK_ONLY, OFFSET_IGNORED_ROUND_ROBIN, OFFSET_OFF, OFFSET_ONE_ACCOUNT,
+                           pid_offset_prediction)
+from ..core.paths import shown
+from .hub import AppHub
+from .settings_guidance import account_counts, counts_advice
+
+REFRESH_MS = 5_000  # re-scan processes while the window is open, and only then
+COLUMNS = ("pid", "project", "started", "predicted", "claude", "gemini")
+
+
+class AgentsWindow(QWidget):
+    def __init__(self, hub: AppHub, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.hub = hub
+        self.setWindowTitle(self.tr("Agents — Antigravity Tray"))
+        self.summary = QLabel()
+        self.summary.setObjectName("agentsSummary")
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr("PID"), self.tr("Project folder"), self.tr("Started"),
+                                              self.tr("PID offset predicts"), self.tr("Claude now (log)"),
+                                              self.tr("Gemini now (log)")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.footnote = QLabel()
+        self.footnote.setWordWrap(True)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.hub.refresh_agents)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.footnote, 1)
+        bottom.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        for widget in (self.summary, self.advice, self.table):
+            layout.addWidget(widget)
+        layout.addLayout(bottom)
+        self.resize(980, 420)
+        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.hub.refresh_agents)
+        for signal in (hub.agentsChanged, hub.poolChanged, hub.configChanged):
+            signal.connect(self.reload)
+        if hub.monitor is not None:
+            hub.monitor.accountEvent.connect(lambda _event: self.reload())
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.hub.refresh_agents()
+        self._timer.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        event.accept()  # closing hides; accepted so that Qt's quit() is not refused
+        self._timer.stop()
+        self.hide()
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self._timer.stop()
+        super().hideEvent(event)
+
+    @property
+    def refreshing(self) -> bool:
+        return self._timer.isActive()
+
+    # -- contents ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        agents = self.hub.agents
+        effective = self.hub.effective
+        strategy = effective.get("account_selection_strategy", "hybrid")
+        enabled = effective.get("pid_offset_enabled") is True
+        observed = self.hub.monitor.activity.observed() if self.hub.monitor is not None else {}
+        offsets = self._logged_offsets()
+        self.summary.setText(self.tr("%n OpenCode process(es) running · strategy %1", "", len(agents))
+                             .replace("%1", strategy))
+        self.advice.setText(counts_advice(account_counts(self.hub.pool), len(agents)))
+        self.table.setRowCount(len(agents))
+        for row, agent in enumerate(agents):
+            prediction = pid_offset_prediction(agent.pid, self.hub.pool, strategy, enabled)
+            predicted = offsets.get(agent.pid) or self._prediction_text(prediction)
+            seen = observed.get(agent.pid, {})
+            cells = (str(agent.pid), shown(Path(agent.cwd)) if agent.cwd else self.tr("(unknown)"),
+                     datetime.fromtimestamp(agent.started_at).strftime("%H:%M:%S") if agent.started_at else "",
+                     predicted, seen.get("claude", "–"), seen.get("gemini", "–"))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 3:
+                    item.setToolTip(self._caveat_text(prediction.caveat) or text)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnToContents(0)
+        logged = bool(observed)
+        self.footnote.setText("" if logged or not agents else self.tr(
+            "The account each process uses now comes from the plugin's debug log. Turn on Debug in "
+            "Settings (it applies when OpenCode restarts) to see it here."))
+
+    def _logged_offsets(self) -> dict[int, str]:
+        """The account the log says PID offset chose, per process (exact, unlike a prediction)."""
+        monitor, pool = self.hub.monitor, self.hub.pool
+        if monitor is None or pool is None:
+            return {}
+        listed = pool.plugin_accounts()
+        found = {}
+        for view in monitor.activity.processes.values():
+            target = view.offset.get("claude")
+            if view.pid is not None and target is not None and 0 <= target[1] < len(listed):
+                found[view.pid] = self.tr("%1 (from its log)").replace("%1", listed[target[1]].label)
+        return found
+
+    def _prediction_text(self, prediction) -> str:
+        if prediction.offset is None:
+            return prediction.label or "–"
+        text = self.tr("%1 (offset +%2)").replace("%1", prediction.label or "?").replace("%2", str(prediction.offset))
+        caveat = self._caveat_text(prediction.caveat)
+        return f"{text} — {caveat}" if caveat else text
+
+    def _caveat_text(self, caveat: str | None) -> str:
+        return {
+            OFFSET_OFF: self.tr("PID offset is off"),
+            OFFSET_IGNORED_ROUND_ROBIN: self.tr("round-robin ignores it"),
+            OFFSET_HYBRID_FALLBACK_ONLY: self.tr("hybrid uses it only as a fallback"),
+            OFFSET_ONE_ACCOUNT: self.tr("one account: nothing to spread"),
+        }.get(caveat or "", "")
+
+
+__all__ = ["AgentsWindow"]

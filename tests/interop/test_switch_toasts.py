@@ -1,0 +1,141 @@
+"""Real agents switch accounts; the app's monitor and notifier turn each switch into one toast.
+
+Three Node processes run the plugin's own AccountManager (agent.mts) against the pool in a
+test folder; in this process the app's hub, ActivityMonitor and Notifier watch the files, and
+toasts go over a private D-Bus session to the fake notification server (tests/notifyd.py).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from antigravity_tray.core.services import Services
+from antigravity_tray.platform.dbus_notify import DBusNotifier
+from antigravity_tray.ui.hub import AppHub
+from antigravity_tray.ui.monitor import ActivityMonitor
+from antigravity_tray.ui.notifier import Notifier
+from helpers import make_account, write_pool
+from interop.agents_driver import node_agents  # noqa: F401  (fixture)
+from interop.plugin_driver import require_plugin
+
+pytestmark = pytest.mark.interop
+CLAUDE = "claude-sonnet-4-5"
+
+
+@pytest.fixture(autouse=True)
+def _plugin():
+    require_plugin()
+
+
+@pytest.fixture
+def app(plugin_dir, notifyd, qtbot):
+    """The app's event pipeline, as the tray runs it, with the desktop's notification server."""
+    made = []
+
+    def start(**preferences):
+        services = Services()
+        for key, value in {"notify_interval_seconds": 0, **preferences}.items():
+            services.preferences.set(key, value)
+        hub = AppHub(services)
+        monitor = ActivityMonitor(hub)
+        events = []
+        monitor.accountEvent.connect(events.append)
+        notifier = Notifier(hub, monitor, lambda _name: None,
+                            desktop=lambda: DBusNotifier.connect(app_name="Antigravity Tray", icon="app"))
+        assert notifier.desktop is not None
+        made.append((hub, notifier))
+        return hub, monitor, notifier, events
+
+    yield start
+    for hub, notifier in made:
+        notifier.close()
+        hub.shutdown()
+
+
+def setup_files(plugin_dir: Path, tmp_path: Path, accounts: int, **config) -> Path:
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    write_pool(plugin_dir / "antigravity-accounts.json", [make_account(n) for n in range(accounts)])
+    (plugin_dir / "antigravity.json").write_text(json.dumps({"debug": True, "log_dir": str(logs), **config}))
+    return logs
+
+
+def test_three_agents_each_rate_limit_switch_gives_one_toast(plugin_dir, tmp_path, node_agents, app, notifyd,
+                                                              qtbot):
+    logs = setup_files(plugin_dir, tmp_path, 6, account_selection_strategy="sticky", pid_offset_enabled=True)
+    hub, monitor, notifier, events = app()
+    agents = node_agents(3, strategy="sticky", pid_offset=True, log_dir=str(logs))
+    start_on = {}
+    for agent in agents:
+        start_on[agent.pid] = agent.send("request", family="claude", model=CLAUDE)["selected"]
+        agent.send("flush")
+    qtbot.waitUntil(lambda: set(monitor.activity.observed()) >= {a.pid for a in agents}, timeout=5000)
+    assert notifyd.calls() == []  # PID offset moves are by design: no toasts by default
+
+    expected = []
+    for agent in agents:
+        before = agent.send("request", family="claude", model=CLAUDE)["selected"]
+        agent.send("429", family="claude", model=CLAUDE, retry_after_ms=600_000, reason="QUOTA_EXHAUSTED")
+        after = agent.send("request", family="claude", model=CLAUDE)["selected"]
+        assert after != before
+        agent.send("flush")
+        expected.append((agent.pid, before, after))
+        qtbot.waitUntil(lambda: len(notifyd.calls()) == len(expected), timeout=5000)
+
+    qtbot.wait(1500)  # time for late duplicates (a second write of the same switch) to show up
+    calls = notifyd.calls()
+    assert len(calls) == 3, [c["summary"] for c in calls]
+    for call, (pid, before, after) in zip(calls, expected):
+        assert call["summary"] == f"Claude: now using {after}"
+        assert call["body"].startswith(f"{before} is rate-limited until ")
+        assert call["body"].endswith(f"(OpenCode process {pid})")
+        assert call["hints"]["urgency"] == 1
+    switches = [e for e in events if e.kind == "switch" and e.reason == "rate-limited"]
+    assert [(e.pid, e.before, e.after) for e in switches] == expected
+    assert {pid: seen["claude"] for pid, seen in monitor.activity.observed().items()} == \
+        {pid: after for pid, _before, after in expected}
+
+
+def test_without_the_debug_log_the_pool_file_alone_gives_the_toast(plugin_dir, tmp_path, node_agents, app, notifyd,
+                                                                    qtbot):
+    write_pool(plugin_dir / "antigravity-accounts.json", [make_account(n) for n in range(3)])
+    (plugin_dir / "antigravity.json").write_text(json.dumps({"account_selection_strategy": "sticky"}))
+    hub, monitor, notifier, events = app()
+    [agent] = node_agents(1, strategy="sticky")
+    agent.send("request", family="claude", model=CLAUDE)
+    agent.send("flush")
+    agent.send("429", family="claude", model=CLAUDE, retry_after_ms=600_000, reason="QUOTA_EXHAUSTED")
+    after = agent.send("request", family="claude", model=CLAUDE)["selected"]
+    agent.send("flush")
+    qtbot.waitUntil(lambda: len(notifyd.calls()) >= 1, timeout=5000)  # Qt's loop runs the file watcher
+    [call] = notifyd.calls()
+    assert call["summary"] == f"Claude: now using {after}"
+    assert call["body"].startswith("user0@example.test is rate-limited until ")
+    qtbot.wait(1500)
+    assert len(notifyd.calls()) == 1
+
+
+def test_round_robin_under_load_gives_at_most_one_toast_per_interval(plugin_dir, tmp_path, node_agents, app,
+                                                                     notifyd, qtbot):
+    setup_files(plugin_dir, tmp_path, 4, account_selection_strategy="round-robin")
+    hub, monitor, notifier, events = app(notify_rotation=True, notify_interval_seconds=2)
+    agents = node_agents(3, strategy="round-robin")
+    started = time.monotonic()
+    for step in range(30):  # ~4 s of requests from three agents, saves landing about once a second
+        agents[step % 3].send("request", family="claude", model=CLAUDE)
+        qtbot.wait(130)
+    for agent in agents:
+        agent.send("flush")
+    qtbot.wait(2500)  # the last interval ends and releases its summary
+    elapsed = time.monotonic() - started
+    rotations = [e for e in events if e.kind == "switch" and e.reason == "rotation"]
+    assert len(rotations) >= 3, "the file's index moved many times"
+    calls = notifyd.calls()
+    assert 1 <= len(calls) <= int(elapsed / 2) + 1
+    times = [c["received_at"] for c in calls]
+    assert all(b - a >= 1.9 for a, b in zip(times, times[1:])), times
+    assert all(c["hints"]["urgency"] == 0 for c in calls)  # summaries of rotation are low urgency
