@@ -125,3 +125,17 @@ def test_a_pid_given_later_tags_the_files_events(tmp_path):
 def test_a_missing_folder_is_quiet(tmp_path):
     follower = LogFollower(tmp_path / "nowhere")
     assert follower.poll() == [] and follower.followed() == []
+
+
+def test_a_burst_is_read_in_budgeted_steps(tmp_path):
+    log = tmp_path / "antigravity-debug-a.log"
+    log.touch()
+    follower = LogFollower(tmp_path)
+    one = line("[Account] Selected: a@example.com (1/1) family=claude")
+    write(log, one * 100)
+    first = follower.poll(budget=len(one) * 30)
+    assert len(first) == 30 and follower.behind
+    rest = []
+    while follower.behind:
+        rest += follower.poll(budget=len(one) * 30)
+    assert len(first) + len(rest) == 100 and follower.bytes_read == len(one) * 100

@@ -27,6 +27,7 @@ FILE_PATTERN = "antigravity-debug-*.log"
 FOLLOWED_FILES = 8  # the newest files by mtime: one per running OpenCode, with room
 CHUNK = 64 * 1024
 LONGEST_LINE = 256 * 1024  # longer lines (response bodies) are skipped, never buffered whole
+POLL_BUDGET = 4 * 1024 * 1024  # bytes per file per poll: a burst is read in steps (see ``behind``)
 
 _STAMP = re.compile(r"^\[(20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z)\] (.*)$")
 _SELECTED = re.compile(r"^\[Account\] Selected: (.+?) \((\d+|-)/(\d+)\) family=(\w+)(?: rateLimits=(\{.*\}))?$")
@@ -106,6 +107,7 @@ class LogFollower:
     def __init__(self, logs_dir: Path):
         self.logs_dir = Path(logs_dir)
         self.bytes_read = 0
+        self.behind = False  # the last poll left bytes unread (it spent its budget)
         self._files: dict[Path, _Followed] = {}
         for path in self._newest():
             self._files[path] = _Followed(offset=path.stat().st_size)  # history is not news
@@ -118,14 +120,17 @@ class LogFollower:
             if path.name == file_name:
                 state.pid = pid
 
-    def poll(self) -> list[LogEvent]:
+    def poll(self, budget: int = POLL_BUDGET) -> list[LogEvent]:
+        """Events appended since the last poll, reading at most ``budget`` bytes per file;
+        ``behind`` then says whether more is waiting (poll again soon)."""
         events: list[LogEvent] = []
+        self.behind = False
         newest = self._newest()
         for path in [p for p in self._files if p not in newest]:
             del self._files[path]  # pruned by the plugin, or no longer among the newest
         for path in newest:
             state = self._files.setdefault(path, _Followed(offset=0))  # a new file: from its start
-            events.extend(self._read(path, state))
+            events.extend(self._read(path, state, budget))
         return events
 
     def _newest(self) -> list[Path]:
@@ -135,7 +140,7 @@ class LogFollower:
             return []
         return [p for _, p in sorted(entries, reverse=True)[:FOLLOWED_FILES]]
 
-    def _read(self, path: Path, state: _Followed) -> list[LogEvent]:
+    def _read(self, path: Path, state: _Followed, budget: int) -> list[LogEvent]:
         try:
             size = path.stat().st_size
             if size < state.offset:  # truncated or replaced: start over
@@ -144,11 +149,13 @@ class LogFollower:
                 return []
             with open(path, "rb") as stream:
                 stream.seek(state.offset)
-                events = []
-                while chunk := stream.read(CHUNK):
+                events, left = [], budget
+                while left > 0 and (chunk := stream.read(min(CHUNK, left))):
                     state.offset += len(chunk)
                     self.bytes_read += len(chunk)
+                    left -= len(chunk)
                     events.extend(self._lines(path, state, chunk))
+                self.behind = self.behind or state.offset < size
                 return events
         except OSError:
             return []

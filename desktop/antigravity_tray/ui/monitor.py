@@ -75,6 +75,8 @@ class ActivityMonitor(QObject):
         self._watch_log_files()
         if lines:
             self._emit(self.activity.on_log(lines, self._context()))
+        if self.follower.behind:
+            self._log_timer.start(0)  # a burst: the rest after the event loop has breathed
 
     def _watch_log_files(self) -> None:
         wanted = {str(p) for p in self.follower.followed()} if self.follower else set()
