@@ -138,3 +138,14 @@ def test_status_summarises_settings_and_accounts(plugin_dir):
     assert "Accounts: 2 (1 disabled, 0 rate-limited or cooling down)" in result.stdout
     assert "In use: Claude user2@example.test · Gemini user1@example.test" in result.stdout
     assert "antigravity-tray --help" in result.stdout
+
+
+def test_prefs_set_takes_booleans_and_the_toast_interval(plugin_dir):
+    assert run_cli("prefs", "set", "notify_rotation", "true").returncode == 0
+    assert run_cli("prefs", "set", "notify_interval_seconds", "15").returncode == 0
+    shown = json.loads(run_cli("prefs", "show", "--json", check=True).stdout)
+    assert shown["notify_rotation"] is True and shown["notify_interval_seconds"] == 15
+    refused = run_cli("prefs", "set", "notify_interval_seconds", "-5")
+    assert refused.returncode == 2 and "0 to 3600" in refused.stderr
+    assert run_cli("prefs", "set", "notify_rotation", "yes").returncode == 2
+    assert json.loads(run_cli("prefs", "show", "--json", check=True).stdout)["notify_interval_seconds"] == 15

@@ -57,8 +57,21 @@ def cmd_prefs_show(ctx: Context, args) -> int:
     return EXIT_OK
 
 
+SETTABLE_PREFERENCES = {"notify_interval_seconds": range(0, 3601)}  # besides every true/false one
+
+
 def cmd_prefs_set(ctx: Context, args) -> int:
-    ctx.preferences.set(args.key, args.value == "true")
+    allowed = SETTABLE_PREFERENCES.get(args.key)
+    if allowed is None:
+        if args.value not in ("true", "false"):
+            raise ConfigError(f"{args.key} takes true or false, not {args.value!r}")
+        value: bool | int = args.value == "true"
+    else:
+        if not args.value.isdigit() or int(args.value) not in allowed:
+            raise ConfigError(f"{args.key} takes a whole number from {allowed.start} to {allowed.stop - 1}, "
+                              f"not {args.value!r}")
+        value = int(args.value)
+    ctx.preferences.set(args.key, value)
     print(f"{args.key}: {args.value}")
     return EXIT_OK
 
@@ -128,9 +141,10 @@ def build_parser() -> argparse.ArgumentParser:
     prefs_show = prefs_commands.add_parser("show", help="every preference and its value")
     prefs_show.add_argument("--json", action="store_true")
     prefs_show.set_defaults(run=cmd_prefs_show)
-    prefs_set = prefs_commands.add_parser("set", help="change a preference (true/false)")
-    prefs_set.add_argument("key", choices=sorted(k for k, v in PREFERENCE_DEFAULTS.items() if isinstance(v, bool)))
-    prefs_set.add_argument("value", choices=("true", "false"))
+    prefs_set = prefs_commands.add_parser("set", help="change a preference (true/false, or seconds)")
+    prefs_set.add_argument("key", choices=sorted([k for k, v in PREFERENCE_DEFAULTS.items() if isinstance(v, bool)]
+                                                 + list(SETTABLE_PREFERENCES)))
+    prefs_set.add_argument("value", help="true or false; for notify_interval_seconds, seconds (0-3600)")
     prefs_set.set_defaults(run=cmd_prefs_set)
 
     watch = commands.add_parser("watch", help="print account events (switches, limits) as they happen")
