@@ -33,3 +33,14 @@ def make_account(n: int, **fields) -> dict:
              "enabled": True}
     entry.update(fields)
     return entry
+
+
+def stop_process(process: subprocess.Popen) -> None:
+    """Terminate a helper process, then kill it if it does not go within 5 s."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(5)

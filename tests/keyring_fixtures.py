@@ -37,6 +37,8 @@ import keyring.core
 import keyring.errors
 import pytest
 
+from helpers import stop_process
+
 SECRETS_BUS_NAME = "org.freedesktop.secrets"
 START_TIMEOUT = 10.0  # seconds; gnome-keyring owned the name after ~100 ms here
 
@@ -151,16 +153,6 @@ def _name_has_owner(address: str, name: str) -> bool:
     return bool(reply.body[0])
 
 
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(5)
-
-
 def start_secret_service(root: Path, password: str = "test-password") -> SecretService:
     """Start dbus-daemon and gnome-keyring-daemon under ``root``; the caller stops them
     with ``stop_secret_service``. Raises RuntimeError if the service does not come up."""
@@ -210,13 +202,13 @@ def start_secret_service(root: Path, password: str = "test-password") -> SecretS
         return SecretService(address, home, password, time.monotonic() - started, processes)
     except BaseException:
         for process in reversed(processes):
-            _stop(process)
+            stop_process(process)
         raise
 
 
 def stop_secret_service(service: SecretService) -> None:
     for process in reversed(service.processes):  # keyring daemon first, then its bus
-        _stop(process)
+        stop_process(process)
         if process.stdout:
             process.stdout.close()
 

@@ -16,16 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from helpers import stop_process
+
 HERE = Path(__file__).resolve().parent
-
-
-def _stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(5)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(5)
 
 
 @pytest.fixture
@@ -41,7 +34,7 @@ def session_bus(monkeypatch):
     assert address, "dbus-daemon printed no address"
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
     yield address
-    _stop(daemon)
+    stop_process(daemon)
 
 
 class FakeNotifyd:
@@ -78,4 +71,4 @@ def notifyd(session_bus, tmp_path):
     ready = server.stdout.readline()
     assert ready.startswith("fake notifyd ready"), server.stderr.read()
     yield FakeNotifyd(calls, session_bus)
-    _stop(server)
+    stop_process(server)

@@ -101,11 +101,7 @@ class ActivityMonitor(QObject):
         self._schedule()
 
     def _schedule(self) -> None:
-        deadline = self.activity.next_deadline()
-        if deadline is None:
-            self._deadline.stop()
-        else:
-            self._deadline.start(int(max(0, deadline - self.hub.now_ms())) + 1)
+        run_at(self._deadline, self.activity.next_deadline(), self.hub.now_ms())
 
     def _expire(self) -> None:
         self._emit(self.activity.expire(self.hub.now_ms()))
@@ -130,8 +126,16 @@ class ActivityMonitor(QObject):
         return not self._deadline.isActive() and not self._log_timer.isActive()
 
 
+def run_at(timer: QTimer, deadline_ms: float | None, now_ms: float) -> None:
+    """Start a single-shot ``timer`` for ``deadline_ms``, or stop it when there is none."""
+    if deadline_ms is None:
+        timer.stop()
+    else:
+        timer.start(int(max(0, deadline_ms - now_ms)) + 1)
+
+
 def logs_folder(hub: AppHub) -> Path:
     return hub.services.plugin.logs_dir(hub.effective.get("log_dir") or None)
 
 
-__all__ = ["ActivityMonitor"]
+__all__ = ["ActivityMonitor", "logs_folder", "run_at"]

@@ -19,7 +19,7 @@ from ..core.switches import AccountEvent
 from ..core.toasts import CRITICAL, Toast, ToastPolicy
 from .hub import AppHub
 from .icons import icon_path
-from .monitor import ActivityMonitor
+from .monitor import ActivityMonitor, run_at
 from .tray_text import APP_NAME, render
 
 log = logging.getLogger("antigravity_tray")
@@ -87,11 +87,7 @@ class Notifier(QObject):
             self.tray.showMessage(summary, body, icon, SHOW_FOR_MS)
 
     def _schedule(self) -> None:
-        deadline = self.policy.next_deadline()
-        if deadline is None:
-            self._timer.stop()
-        else:
-            self._timer.start(int(max(0, deadline - self.hub.now_ms())) + 1)
+        run_at(self._timer, self.policy.next_deadline(), self.hub.now_ms())
 
     def _release_held(self) -> None:
         for toast in self.policy.due(self.hub.now_ms()):
