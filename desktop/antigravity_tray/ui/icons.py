@@ -96,6 +96,19 @@ def app_icon() -> QIcon:
     return painted_icon(OK, "app")
 
 
+def app_icon_png(folder: Path, size: int = 64) -> Path | None:
+    """The app icon as a PNG file in ``folder`` (notification servers read PNG; many cannot
+    draw SVG), written once and reused."""
+    path = Path(folder) / f"antigravity-tray-{size}.png"
+    if path.is_file():
+        return path
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return path if app_icon().pixmap(size, size).save(str(path), "PNG") else None
+
+
 # -- the fallback drawing -------------------------------------------------------------
 
 def painted_icon(level: str, tone: str = "dark") -> QIcon:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from ..core.switches import AccountEvent
 from ..core.toasts import CRITICAL, Toast, ToastPolicy
 from .hub import AppHub
-from .icons import icon_path
+from .icons import app_icon_png
 from .monitor import ActivityMonitor, run_at
 from .tray_text import APP_NAME, render
 
@@ -27,13 +28,13 @@ log = logging.getLogger("antigravity_tray")
 SHOW_FOR_MS = 10_000
 
 
-def connect_desktop_notifications():
+def connect_desktop_notifications(icon_folder: Path):
     """The D-Bus notifier, or None with the reason (logged) when there is none."""
     if not sys.platform.startswith("linux"):
         return None
     from ..platform.dbus_notify import DBusNotifier
 
-    icon = icon_path("app")
+    icon = app_icon_png(icon_folder)
     notifier, reason = DBusNotifier.probe(app_name=APP_NAME, icon=str(icon) if icon else "dialog-information")
     if notifier is None:
         log.info("desktop notifications: %s; the tray icon shows toasts instead", reason)
@@ -44,7 +45,7 @@ class Notifier(QObject):
     clicked = Signal()  # a toast was clicked (queued from the D-Bus listener thread)
 
     def __init__(self, hub: AppHub, monitor: ActivityMonitor, show_window: Callable[[str], None],
-                 tray: QSystemTrayIcon | None = None, *, desktop=connect_desktop_notifications,
+                 tray: QSystemTrayIcon | None = None, *, desktop: Callable[[], object] | None = None,
                  parent: QObject | None = None):
         super().__init__(parent if parent is not None else hub)
         self.hub = hub
@@ -55,7 +56,7 @@ class Notifier(QObject):
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._release_held)
         self.clicked.connect(lambda: show_window("accounts"))
-        self.desktop = desktop()
+        self.desktop = desktop() if desktop is not None else connect_desktop_notifications(hub.services.app.state_dir)
         if self.desktop is not None:
             self.desktop.on_action(lambda _id, _key: self.clicked.emit())
         if tray is not None:
