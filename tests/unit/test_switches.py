@@ -6,7 +6,7 @@ import copy
 
 from antigravity_tray.core.accounts import Pool
 from antigravity_tray.core.switches import (ALL_LIMITED, COOLING_DOWN, DISABLED, NEEDS_RELOGIN, NEEDS_VERIFICATION,
-                                            PID_OFFSET, RATE_LIMITED, ROTATION, SWITCH, UNKNOWN, VANISHED, Context,
+                                            PID_OFFSET, RATE_LIMITED, REMOVED, ROTATION, SWITCH, UNKNOWN, VANISHED, Context,
                                             SwitchDetector)
 from helpers import make_account
 
@@ -163,8 +163,13 @@ def test_vanished_accounts_and_a_deleted_file():
     del pools.doc["accounts"][2]
     [event] = detector.update(pools.pool(), NOW + 1000, STICKY)
     assert event.kind == VANISHED and event.accounts == (email(2),)
+    del pools.doc["accounts"][0]  # the account in use goes: the index now points at the next one
+    vanished, *moves = detector.update(pools.pool(), NOW + 1500, STICKY)
+    assert vanished.accounts == (email(0),)
+    assert [(m.family, m.before, m.after, m.reason) for m in moves] == [
+        ("claude", email(0), email(1), REMOVED), ("gemini", email(0), email(1), REMOVED)]
     [gone] = detector.update(None, NOW + 2000, STICKY)
-    assert gone.accounts == (email(0), email(1))
+    assert gone.accounts == (email(1),)
 
 
 def test_a_new_relogin_mark_is_an_event_once():

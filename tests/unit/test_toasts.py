@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from antigravity_tray.core.app_state import PREFERENCE_DEFAULTS
-from antigravity_tray.core.switches import (ALL_LIMITED, NEEDS_RELOGIN, RATE_LIMITED, ROTATION, SWITCH, VANISHED,
-                                            AccountEvent)
+from antigravity_tray.core.switches import (ALL_LIMITED, NEEDS_RELOGIN, RATE_LIMITED, REMOVED, ROTATION, SWITCH,
+                                            VANISHED, AccountEvent)
 from antigravity_tray.core.toasts import CRITICAL, LOW, NORMAL, ToastPolicy
 
 NOW = 1_800_000_000_000.0
@@ -89,3 +89,7 @@ def test_held_switches_are_dropped_while_paused():
     prefs["notifications_paused_until"] = NOW + 10 * MINUTE
     assert rules.due(NOW + MINUTE) == []
     assert rules.next_deadline() is None
+
+
+def test_a_move_off_a_removed_account_is_left_to_the_vanished_toast():
+    assert policy().offer(switch(reason=REMOVED), NOW) is None

@@ -14,7 +14,7 @@ tell more than that; with it, ``core/activity.py`` knows each process's account.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from .accounts import FAMILIES, Account, Pool
@@ -173,9 +173,6 @@ class SwitchDetector:
                 events.append(self._switch(family, pending, now_on.label, now_ms))
         return events
 
-    def pending_for(self, family: str, label: str) -> bool:
-        return any(f == family and p.label == label for (f, _), p in self._pending.items())
-
     def drop_pending(self, family: str, label: str) -> None:
         """A switch away from ``label`` was already reported (from the debug log)."""
         for key in [k for k, p in self._pending.items() if k[0] == family and p.label == label]:
@@ -207,10 +204,14 @@ class SwitchDetector:
         if pool is None or self._previous is None:
             return []
         before, after = self._previous.current_by_family(), pool.current_by_family()
+        present = _by_token(pool)
         events = []
         for family in FAMILIES:
             left, now_on = before.get(family), after.get(family)
             if left is None or now_on is None or left.refresh_token == now_on.refresh_token:
+                continue
+            if left.refresh_token not in present:
+                events.append(AccountEvent(SWITCH, now_ms, family, left.label, now_on.label, REMOVED))
                 continue
             event = self._explain_move(family, left, now_on, context, now_ms)
             if event is not None:
@@ -278,10 +279,6 @@ class SwitchDetector:
         return events
 
 
-def with_pid(event: AccountEvent, pid: int | None) -> AccountEvent:
-    return replace(event, pid=pid) if pid is not None else event
-
-
-__all__ = ["AccountEvent", "Context", "SwitchDetector", "why_unusable", "with_pid", "KINDS", "REASONS",
+__all__ = ["AccountEvent", "Context", "SwitchDetector", "why_unusable", "KINDS", "REASONS",
            "SWITCH", "ALL_LIMITED", "NEEDS_RELOGIN", "VANISHED", "RATE_LIMITED", "COOLING_DOWN",
            "NEEDS_VERIFICATION", "DISABLED", "REMOVED", "ROTATION", "PID_OFFSET", "UNKNOWN"]

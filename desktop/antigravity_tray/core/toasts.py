@@ -112,6 +112,8 @@ class ToastPolicy:
         return not self.preference("notifications_enabled") or self.preference("notifications_paused_until") > now_ms
 
     def wanted(self, event: AccountEvent) -> bool:
+        if event.reason == REMOVED:
+            return False  # the "left the pool" toast of the same change says it
         toggle = TOGGLE_OF_REASON.get(event.reason or "") or TOGGLE_OF_KIND.get(event.kind)
         return bool(self.preference(toggle)) if toggle else True
 
