@@ -139,3 +139,32 @@ def test_round_robin_under_load_gives_at_most_one_toast_per_interval(plugin_dir,
     times = [c["received_at"] for c in calls]
     assert all(b - a >= 1.9 for a, b in zip(times, times[1:])), times
     assert all(c["hints"]["urgency"] == 0 for c in calls)  # summaries of rotation are low urgency
+
+
+def test_three_agents_without_the_debug_log_still_give_one_toast_per_switch(plugin_dir, node_agents, app, notifyd,
+                                                                            qtbot):
+    """Without the log the file does not say who wrote it, and the agents' indices overwrite
+    each other; a switch whose move another agent's write hides is reported when its wait ends."""
+    write_pool(plugin_dir / "antigravity-accounts.json", [make_account(n) for n in range(6)])
+    (plugin_dir / "antigravity.json").write_text(json.dumps({"account_selection_strategy": "sticky",
+                                                             "pid_offset_enabled": True}))
+    hub, monitor, notifier, events = app()
+    agents = node_agents(3, strategy="sticky", pid_offset=True)
+    for agent in agents:
+        agent.send("request", family="claude", model=CLAUDE)
+        agent.send("flush")
+    qtbot.wait(1500)
+    expected = []
+    for agent in agents:
+        before = agent.send("request", family="claude", model=CLAUDE)["selected"]
+        agent.send("429", family="claude", model=CLAUDE, retry_after_ms=600_000, reason="QUOTA_EXHAUSTED")
+        after = agent.send("request", family="claude", model=CLAUDE)["selected"]
+        agent.send("flush")
+        expected.append((before, after))
+        qtbot.wait(1500)
+    qtbot.waitUntil(lambda: len(notifyd.calls()) >= len(expected), timeout=15000)
+    qtbot.wait(1500)
+    calls = notifyd.calls()
+    told = sorted((c["body"].split(" is rate-limited")[0], c["summary"].removeprefix("Claude: now using "))
+                  for c in calls)
+    assert told == sorted(expected), [c["summary"] + " | " + c["body"] for c in calls]

@@ -196,3 +196,17 @@ def test_events_print_as_documented_json():
                                "before": email(0), "after": email(1), "reason": "rate-limited",
                                "until": "2027-01-15T08:01:00Z",
                                "detail": None, "pid": None, "accounts": []}
+
+
+def test_two_agents_limited_on_one_account_make_two_switches():
+    pools = Pools(4)
+    detector = started(pools)
+    detector.update(pools.use("claude", 1).pool(), NOW + 100, TWO_AGENTS)  # Y on 1, X on 0 (the baseline)
+    detector.update(pools.use("claude", 0).pool(), NOW + 200, TWO_AGENTS)
+    pools.limit(0, "claude", NOW + 600_000).use("claude", 1)  # X limited on 0, the file shows Y's index
+    assert detector.update(pools.pool(), NOW + 1000, TWO_AGENTS) == []
+    pools.limit(0, "claude", NOW + 604_000)  # Z, also on 0, limited a few seconds later
+    [first] = detector.update(pools.pool(), NOW + 4000, TWO_AGENTS)
+    assert (first.before, first.after, first.until_ms) == (email(0), email(1), NOW + 600_000)
+    [second] = detector.expire(NOW + 4000 + detector.pending_timeout_ms)
+    assert (second.before, second.after, second.until_ms) == (email(0), email(1), NOW + 604_000)

@@ -73,6 +73,7 @@ class _Pending:
     until_ms: float | None
     detail: str | None
     since_ms: float
+    first_after: str | None = None  # the first other account the file named for the family since
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,7 @@ class SwitchDetector:
         self._note_new_reasons(old, new, now_ms, events)
         events += self._index_moves(pool, context, now_ms)
         events += self._all_limited(pool, now_ms)
+        self._note_first_after(pool)
         fresh = sorted(relogin - self._relogin)
         if fresh:
             events.append(AccountEvent(NEEDS_RELOGIN, now_ms, accounts=tuple(fresh)))
@@ -160,18 +162,23 @@ class SwitchDetector:
         return min((p.since_ms + self.pending_timeout_ms for p in self._pending.values()), default=None)
 
     def expire(self, now_ms: float) -> list[AccountEvent]:
-        """Pending reasons whose index never moved: if it moved to an account another agent
-        holds, that is where this agent went too (the best guess the file allows)."""
+        """Pending reasons whose move the file never showed plainly (another agent's index
+        was there): the first other account the file named since is the best guess it allows."""
         events = []
-        current = self._previous.current_by_family() if self._previous is not None else {}
         for (family, token), pending in list(self._pending.items()):
             if now_ms - pending.since_ms < self.pending_timeout_ms:
                 continue
             del self._pending[(family, token)]
-            now_on = current.get(family)
-            if now_on is not None and now_on.refresh_token != token:
-                events.append(self._switch(family, pending, now_on.label, now_ms))
+            if pending.first_after is not None:
+                events.append(self._switch(family, pending, pending.first_after, now_ms))
         return events
+
+    def _note_first_after(self, pool: Pool | None) -> None:
+        current = pool.current_by_family() if pool is not None else {}
+        for (family, token), pending in self._pending.items():
+            now_on = current.get(family)
+            if pending.first_after is None and now_on is not None and now_on.refresh_token != token:
+                pending.first_after = now_on.label
 
     def drop_pending(self, family: str, label: str) -> None:
         """A switch away from ``label`` was already reported (from the debug log)."""
@@ -196,8 +203,14 @@ class SwitchDetector:
                 reason = _became_unusable(old.get(token), account, family, now_ms)
                 if reason is None:
                     continue
+                # A 429, a cooldown or a verification comes from a request: some agent was on the
+                # account, even if its index never won the race to the file. A disable may not be.
                 held = (was_on is not None and was_on.refresh_token == token) or token in holders
-                if held:
+                if held or reason[0] != DISABLED:
+                    earlier = self._pending.get((family, token))
+                    if earlier is not None and earlier.first_after is not None:
+                        # two agents on one account, both limited: the first has moved on already
+                        events.append(self._switch(family, earlier, earlier.first_after, now_ms))
                     self._pending[(family, token)] = _Pending(account.label, *reason, since_ms=now_ms)
 
     def _index_moves(self, pool: Pool | None, context: Context, now_ms: float) -> list[AccountEvent]:

@@ -20,7 +20,7 @@ from .hub import AppHub
 log = logging.getLogger("antigravity_tray")
 
 LOG_DEBOUNCE_MS = 25
-AGENTS_FRESH_MS = 5_000  # psutil scans cost tens of ms: reuse one this recent
+AGENTS_FRESH_MS = 2_000  # psutil scans cost tens of ms: reuse one this recent
 STARTED_RECENTLY_MS = 20_000  # an OpenCode this young may have just applied its PID offset
 
 
