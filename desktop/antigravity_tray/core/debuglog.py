@@ -8,7 +8,7 @@ previous message, and we never need those.
 
 The follower reads only bytes appended since its last look, in fixed-size chunks, and
 keeps at most one unfinished line per file, so a log of hundreds of megabytes costs what
-was appended, not what is there.
+was appended, not what is there. Where the folder comes from: ``PluginPaths.logs_dir``.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from typing import Iterable
 import psutil
 
 FILE_PATTERN = "antigravity-debug-*.log"
-FOLLOWED_FILES = 8  # the newest files by mtime: one per running OpenCode, with room
+_PREFIX, _SUFFIX = "antigravity-debug-", ".log"
+FOLLOWED_FILES = 8  # the newest files by mtime are read: one per running OpenCode, with room
 CHUNK = 64 * 1024
 LONGEST_LINE = 256 * 1024  # longer lines (response bodies) are skipped, never buffered whole
 POLL_BUDGET = 4 * 1024 * 1024  # bytes per file per poll: a burst is read in steps (see ``behind``)
@@ -33,8 +34,12 @@ _STAMP = re.compile(r"^\[(20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z)\] (.*)$")
 _SELECTED = re.compile(r"^\[Account\] Selected: (.+?) \((\d+|-)/(\d+)\) family=(\w+)(?: rateLimits=(\{.*\}))?$")
 _ALL_LIMITED = re.compile(r"^\[Account\] All accounts rate-limited: .*\(-/(\d+)\) family=(\w+)")
 _OFFSET = re.compile(r"^\[Account\] Applying PID offset: pid=(\d+) offset=(\d+) family=(\w+) index=(-?\d+)->(\d+)")
-_RATE_LIMIT = re.compile(r"^\[RateLimit\] (\d{3}) on (.+?) family=(\w+) retryAfterMs=(\d+)")
+_RATE_LIMIT = re.compile(r"^\[RateLimit\] (\d{3}) on (.+?) family=(\w+) retryAfterMs=(\d+(?:\.\d+)?)")
+# The lines the plugin writes right after a 429 line, in this order, each optional.
+_LIMIT_DETAIL = re.compile(r"^\[RateLimit\] (message|quotaResetTime|body retryDelayMs|reason): (.*)$")
 _PID = re.compile(r"^\[Antigravity Debug [^\]]*\] pid=(\d+) ")
+# Messages we parse start with one of these; other lines are skipped before decoding.
+_TAGS = (b"[Account] ", b"[RateLimit] ", b"[Antigravity Debug ")
 
 
 @dataclass(frozen=True)
@@ -43,16 +48,18 @@ class LogEvent:
     at_ms: float
     family: str | None = None
     label: str | None = None  # an email, or "Account N"
-    index: int | None = None  # 0-based, in the plugin's list
-    count: int | None = None  # enabled accounts ("selected"), or all of them
-    rate_limits: dict[str, float] = field(default_factory=dict)  # key → seconds left
+    index: int | None = None  # 0-based, in the plugin's list (disabled accounts included)
+    count: int | None = None  # enabled accounts
+    rate_limits: dict[str, float] = field(default_factory=dict)  # quota key → seconds left
     retry_after_ms: float | None = None
     status: int | None = None
-    pid: int | None = None
+    pid: int | None = None  # the writing process, when known
     offset: int | None = None
     from_index: int | None = None
     to_index: int | None = None
     file: str | None = None  # the log file's name, filled by the follower
+    reason: str | None = None  # "rate-limit": the next line's reason, e.g. QUOTA_EXHAUSTED
+    quota_reset: str | None = None  # "rate-limit": the server's reset time, as written
 
     @property
     def email(self) -> str | None:
@@ -68,15 +75,17 @@ def _seconds(limits: str | None) -> dict[str, float]:
         raw = json.loads(limits) if limits else {}
     except ValueError:
         return {}
-    return {k: float(v.rstrip("s")) for k, v in raw.items() if isinstance(v, str) and v.rstrip("s").isdigit()}
+    if not isinstance(raw, dict):
+        return {}
+    return {k: float(v[:-1]) for k, v in raw.items() if isinstance(v, str) and v.endswith("s") and v[:-1].isdigit()}
 
 
-def parse_line(text: str) -> LogEvent | None:
-    """The event in one log line, or None for every other line."""
+def _split(text: str) -> tuple[float, str] | None:
     stamped = _STAMP.match(text.rstrip("\r\n"))
-    if stamped is None:
-        return None  # a continuation line, or noise
-    at, message = _epoch_ms(stamped.group(1)), stamped.group(2)
+    return (_epoch_ms(stamped.group(1)), stamped.group(2)) if stamped else None
+
+
+def _event(at: float, message: str) -> LogEvent | None:
     if m := _SELECTED.match(message):
         index = None if m.group(2) == "-" else int(m.group(2)) - 1
         return LogEvent("selected", at, m.group(4), m.group(1), index, int(m.group(3)), _seconds(m.group(5)))
@@ -93,110 +102,169 @@ def parse_line(text: str) -> LogEvent | None:
     return None
 
 
+def parse_line(text: str) -> LogEvent | None:
+    """The event in one log line, or None for every other line (continuations included)."""
+    stamped = _split(text)
+    return _event(*stamped) if stamped else None
+
+
 @dataclass
-class _Followed:
+class _File:
     offset: int
-    pid: int | None = None
+    inode: int
     partial: bytes = b""
     skipping: bool = False  # inside a line longer than LONGEST_LINE: drop up to its newline
+    after_limit: bool = False  # the last stamped line was a 429 or one of its detail lines
+
+    def restart(self, inode: int) -> None:
+        self.offset, self.inode, self.partial, self.skipping, self.after_limit = 0, inode, b"", False, False
 
 
 class LogFollower:
-    """``poll()`` returns the events appended since the last poll, with their process ids."""
+    """``poll()`` returns the events appended since the last poll, with their process ids.
+
+    Files already there when the follower starts are followed from their end (history is
+    not news); files that appear later are read from their start."""
 
     def __init__(self, logs_dir: Path):
         self.logs_dir = Path(logs_dir)
         self.bytes_read = 0
         self.behind = False  # the last poll left bytes unread (it spent its budget)
-        self._files: dict[Path, _Followed] = {}
-        for path in self._newest():
-            self._files[path] = _Followed(offset=path.stat().st_size)  # history is not news
+        seen = self._scan()
+        self._files = {path: _File(offset=st.st_size, inode=st.st_ino) for path, st in seen.items()}
+        self._followed = _newest(seen)
+        self._pids: dict[str, int] = {}  # file name → the process writing it
 
     def followed(self) -> list[Path]:
-        return list(self._files)
+        """The files the last poll read (the newest ones): worth a file watch."""
+        return list(self._followed)
 
     def set_pid(self, file_name: str, pid: int) -> None:
-        for path, state in self._files.items():
-            if path.name == file_name:
-                state.pid = pid
+        """Tag ``file_name``'s events with ``pid`` (e.g. from ``pids_by_open_file``)."""
+        self._pids[file_name] = pid
+
+    def pid_of(self, file_name: str) -> int | None:
+        return self._pids.get(file_name)
 
     def poll(self, budget: int = POLL_BUDGET) -> list[LogEvent]:
         """Events appended since the last poll, reading at most ``budget`` bytes per file;
-        ``behind`` then says whether more is waiting (poll again soon)."""
-        events: list[LogEvent] = []
+        ``behind`` then says whether more is waiting (poll again soon). A "pid" event comes
+        only when it tells a file's pid for the first time."""
         self.behind = False
-        newest = self._newest()
-        for path in [p for p in self._files if p not in newest]:
-            del self._files[path]  # pruned by the plugin, or no longer among the newest
-        for path in newest:
-            state = self._files.setdefault(path, _Followed(offset=0))  # a new file: from its start
-            events.extend(self._read(path, state, budget))
+        seen = self._scan()
+        for path in [p for p in self._files if p not in seen]:
+            del self._files[path]  # pruned by the plugin
+            self._pids.pop(path.name, None)
+        for path, st in seen.items():
+            if path not in self._files:
+                self._files[path] = _File(offset=0, inode=st.st_ino)  # new since we started: from its start
+        # Files outside the newest keep their offsets, so one that is written again later
+        # is read from where we left it, not replayed.
+        self._followed = _newest(seen)
+        events: list[LogEvent] = []
+        for path in self._followed:
+            events.extend(self._read(path, self._files[path], seen[path], budget))
         return events
 
-    def _newest(self) -> list[Path]:
+    def _scan(self) -> dict[Path, os.stat_result]:
+        found = {}
         try:
-            entries = [(p.stat().st_mtime, p) for p in self.logs_dir.glob(FILE_PATTERN)]
+            with os.scandir(self.logs_dir) as entries:
+                names = [e.name for e in entries if e.name.startswith(_PREFIX) and e.name.endswith(_SUFFIX)]
         except OSError:
-            return []
-        return [p for _, p in sorted(entries, reverse=True)[:FOLLOWED_FILES]]
+            return {}  # no folder yet: debug logging was never on
+        for name in names:
+            path = self.logs_dir / name
+            try:
+                found[path] = os.stat(path)  # not DirEntry.stat(): on Windows its size lags a writer
+            except OSError:
+                continue  # deleted since the listing (the plugin prunes when an OpenCode starts)
+        return found
 
-    def _read(self, path: Path, state: _Followed, budget: int) -> list[LogEvent]:
+    def _read(self, path: Path, state: _File, st: os.stat_result, budget: int) -> list[LogEvent]:
+        if st.st_ino != state.inode or st.st_size < state.offset:
+            state.restart(st.st_ino)  # truncated, or replaced under the same name
+        if st.st_size == state.offset:
+            return []
+        events: list[LogEvent] = []
         try:
-            size = path.stat().st_size
-            if size < state.offset:  # truncated or replaced: start over
-                state.offset, state.partial, state.skipping = 0, b"", False
-            if size == state.offset:
-                return []
-            with open(path, "rb") as stream:
+            with open(path, "rb") as stream:  # opened per read, never held: Windows could not delete it
                 stream.seek(state.offset)
-                events, left = [], budget
+                left = budget
                 while left > 0 and (chunk := stream.read(min(CHUNK, left))):
                     state.offset += len(chunk)
                     self.bytes_read += len(chunk)
                     left -= len(chunk)
-                    events.extend(self._lines(path, state, chunk))
-                self.behind = self.behind or state.offset < size
-                return events
+                    self._lines(path.name, state, chunk, events)
         except OSError:
-            return []
+            pass  # deleted while we read: the next scan forgets it
+        self.behind = self.behind or state.offset < st.st_size
+        pid = self._pids.get(path.name)  # learned from a line of this read, perhaps after earlier events
+        return [replace(e, file=path.name, pid=pid if e.pid is None else e.pid) for e in events]
 
-    def _lines(self, path: Path, state: _Followed, chunk: bytes) -> list[LogEvent]:
-        events = []
-        data = state.partial + chunk
-        lines = data.split(b"\n")
+    def _lines(self, name: str, state: _File, chunk: bytes, events: list[LogEvent]) -> None:
+        lines = (state.partial + chunk).split(b"\n")
         state.partial = lines.pop()
         for raw in lines:
             if state.skipping:
                 state.skipping = False  # the end of the over-long line
-                continue
-            event = parse_line(raw.decode("utf-8", "replace")) if raw.startswith(b"[20") else None
-            if event is None:
-                continue
-            if event.pid is not None and state.pid is None:
-                state.pid = event.pid
-            events.append(_with_file(event, path.name, state.pid))
+            elif raw.startswith(b"[20"):  # other lines continue a multi-line message
+                self._line(name, state, raw, events)
         if len(state.partial) > LONGEST_LINE:
             state.partial, state.skipping = b"", True
-        return events
+
+    def _line(self, name: str, state: _File, raw: bytes, events: list[LogEvent]) -> None:
+        tag_at = raw.find(b"] [", 0, 40)
+        if tag_at < 0 or not raw.startswith(_TAGS, tag_at + 2):
+            state.after_limit = False
+            return
+        stamped = _split(raw.decode("utf-8", "replace"))
+        if stamped is None:
+            return
+        if state.after_limit and (detail := _LIMIT_DETAIL.match(stamped[1])):
+            _add_detail(events, detail.group(1), detail.group(2))
+            return
+        event = _event(*stamped)
+        state.after_limit = event is not None and event.kind == "rate-limit"
+        if event is None:
+            return
+        if event.pid is not None:
+            if self._pids.get(name) == event.pid and event.kind == "pid":
+                return  # every request repeats it
+            self._pids[name] = event.pid  # the writer's own word beats a guess
+        events.append(event)
 
 
-def _with_file(event: LogEvent, name: str, pid: int | None) -> LogEvent:
-    return replace(event, file=name, pid=event.pid if event.pid is not None else pid)
+def _add_detail(events: list[LogEvent], key: str, value: str) -> None:
+    """Attach a 429's reason or reset time to it, when it was read in the same poll."""
+    if not events or events[-1].kind != "rate-limit":
+        return
+    if key == "reason":
+        events[-1] = replace(events[-1], reason=value.strip())
+    elif key == "quotaResetTime":
+        events[-1] = replace(events[-1], quota_reset=value.strip())
+
+
+def _newest(seen: dict[Path, os.stat_result]) -> list[Path]:
+    return sorted(seen, key=lambda p: (seen[p].st_mtime, p.name), reverse=True)[:FOLLOWED_FILES]
 
 
 def pids_by_open_file(paths: Iterable[Path], processes: Iterable[psutil.Process] | None = None) -> dict[str, int]:
-    """Which process holds each log file open (the plugin keeps its write stream open)."""
+    """Which process holds each log file open (the plugin keeps its write stream open), by
+    file name. Asks every process unless ``processes`` is given: call it rarely."""
     wanted = {os.path.realpath(p): Path(p).name for p in paths}
     found: dict[str, int] = {}
-    for process in processes if processes is not None else psutil.process_iter(["pid", "name"]):
+    if not wanted:
+        return found
+    for process in processes if processes is not None else psutil.process_iter():
         try:
             for handle in process.open_files():
                 name = wanted.get(os.path.realpath(handle.path))
                 if name is not None:
                     found[name] = process.pid
-        except (psutil.AccessDenied, psutil.NoSuchProcess, psutil.ZombieProcess):
+        except (psutil.AccessDenied, psutil.NoSuchProcess, psutil.ZombieProcess, OSError):
             continue
     return found
 
 
-__all__ = ["LogEvent", "LogFollower", "parse_line", "pids_by_open_file", "FILE_PATTERN"]
+__all__ = ["FILE_PATTERN", "LogEvent", "LogFollower", "parse_line", "pids_by_open_file"]
