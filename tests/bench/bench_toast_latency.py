@@ -36,8 +36,8 @@ def pipeline() -> None:
 
     from antigravity_tray.core.services import Services
     from antigravity_tray.platform.quit_signals import QuitOnSignals
-    from antigravity_tray.ui.hub import AppHub
-    from antigravity_tray.ui.monitor import ActivityMonitor
+    from antigravity_tray.live.hub import AppHub
+    from antigravity_tray.live.monitor import ActivityMonitor
     from antigravity_tray.ui.notifier import Notifier
 
     app = QCoreApplication(["antigravity-tray-bench"])

@@ -15,8 +15,8 @@ import pytest
 
 from antigravity_tray.core.services import Services
 from antigravity_tray.platform.dbus_notify import DBusNotifier
-from antigravity_tray.ui.hub import AppHub
-from antigravity_tray.ui.monitor import ActivityMonitor
+from antigravity_tray.live.hub import AppHub
+from antigravity_tray.live.monitor import ActivityMonitor
 from antigravity_tray.ui.notifier import Notifier
 from helpers import make_account, write_pool
 from interop.agents_driver import node_agents  # noqa: F401  (fixture)

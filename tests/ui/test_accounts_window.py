@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu
 from antigravity_tray.core.agents import Agent
 from antigravity_tray.core.services import Services
 from antigravity_tray.core.vault import Vault
-from antigravity_tray.ui import accounts_format as fmt
-from antigravity_tray.ui.accounts_model import ACCOUNT_ROLE, COLUMN, COLUMNS, LINK_ROLE
-from antigravity_tray.ui.accounts_prompts import AgentsChoice
-from antigravity_tray.ui.accounts_window import AccountsWindow
-from antigravity_tray.ui.hub import AppHub
+from antigravity_tray.ui.accounts import format as fmt
+from antigravity_tray.ui.accounts.model import ACCOUNT_ROLE, COLUMN, COLUMNS, LINK_ROLE
+from antigravity_tray.ui.accounts.prompts import AgentsChoice
+from antigravity_tray.ui.accounts.window import AccountsWindow
+from antigravity_tray.live.hub import AppHub
 from helpers import make_account, write_pool
 
 NOW = 1_780_000_000.0  # a fixed clock (epoch seconds) for the tests that read countdown text

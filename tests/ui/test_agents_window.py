@@ -10,9 +10,9 @@ import pytest
 from antigravity_tray.core.agents import Agent
 from antigravity_tray.core.debuglog import LogEvent
 from antigravity_tray.core.services import Services
-from antigravity_tray.ui.agents_window import COLUMNS, AgentsWindow
-from antigravity_tray.ui.hub import AppHub
-from antigravity_tray.ui.monitor import ActivityMonitor
+from antigravity_tray.ui.agents.window import COLUMNS, AgentsWindow
+from antigravity_tray.live.hub import AppHub
+from antigravity_tray.live.monitor import ActivityMonitor
 from helpers import make_account, write_pool
 
 

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from antigravity_tray.core.services import Services
-from antigravity_tray.ui.hub import AppHub
+from antigravity_tray.live.hub import AppHub
 from helpers import make_account, write_pool
 
 

@@ -16,10 +16,10 @@ from antigravity_tray.core.app_state import AccountHealth, Preferences
 from antigravity_tray.core.login_save import SavedLogin
 from antigravity_tray.core.oauth import LoginResult
 from antigravity_tray.core.pool import PoolChange
-from antigravity_tray.ui import login_wiring
-from antigravity_tray.ui.login_dialog import LoginDialog
-from antigravity_tray.ui.login_messages import KNOWN_KINDS, describe
-from antigravity_tray.ui.login_worker import NotSaved
+from antigravity_tray.ui.login import wiring as login_wiring
+from antigravity_tray.ui.login.dialog import LoginDialog
+from antigravity_tray.ui.login.messages import KNOWN_KINDS, describe
+from antigravity_tray.ui.login.worker import NotSaved
 
 RESULT = LoginResult("new@example.test", "proj-9", "1//secret-refresh")
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from antigravity_tray.core.services import Services
 from antigravity_tray.core.switches import ALL_LIMITED, RATE_LIMITED, SWITCH, AccountEvent
 from antigravity_tray.platform.dbus_notify import DBusNotifier
-from antigravity_tray.ui.hub import AppHub
-from antigravity_tray.ui.monitor import ActivityMonitor
+from antigravity_tray.live.hub import AppHub
+from antigravity_tray.live.monitor import ActivityMonitor
 from antigravity_tray.ui.notifier import Notifier
 
 NOW = 1_800_000_000_000.0

@@ -16,9 +16,9 @@ from antigravity_tray.core.config_store import ConfigError
 from antigravity_tray.core.schema import BY_KEY, GROUPS, SETTINGS
 from antigravity_tray.core.services import Services
 from antigravity_tray.platform import autostart
-from antigravity_tray.ui.hub import AppHub
-from antigravity_tray.ui.settings_advisor import PARALLEL, SINGLE, STAGGERED
-from antigravity_tray.ui.settings_window import SettingsWindow
+from antigravity_tray.live.hub import AppHub
+from antigravity_tray.ui.settings.advisor import PARALLEL, SINGLE, STAGGERED
+from antigravity_tray.ui.settings.window import SettingsWindow
 from helpers import make_account, write_pool
 
 SHOTS = Path("/tmp/settings_shots")

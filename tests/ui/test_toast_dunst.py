@@ -15,8 +15,8 @@ import time
 import pytest
 
 from antigravity_tray.core.services import Services
-from antigravity_tray.ui.hub import AppHub
-from antigravity_tray.ui.monitor import ActivityMonitor
+from antigravity_tray.live.hub import AppHub
+from antigravity_tray.live.monitor import ActivityMonitor
 from antigravity_tray.ui.notifier import Notifier
 from helpers import make_account, stop_process
 from ui.test_tray_xvfb import SCREEN, SHOTS, Screen, require_tools

@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from antigravity_tray.core.status import LEVELS
-from antigravity_tray.ui import icons
+from antigravity_tray.ui.common import icons
 from helpers import REPO
 
 ICONS = REPO / "resources" / "icons"

@@ -30,8 +30,8 @@ def cmd_watch(ctx: Context, args) -> int:
         print(f"error: watch needs Qt's core library: {exc}", file=sys.stderr)
         return EXIT_FILE_ERROR
     from ..platform.quit_signals import QuitOnSignals
-    from ..ui.hub import AppHub
-    from ..ui.monitor import ActivityMonitor, logs_folder
+    from ..live.hub import AppHub
+    from ..live.monitor import ActivityMonitor, logs_folder
 
     app = QCoreApplication.instance() or QCoreApplication(["antigravity-tray"])
     hub = AppHub(ctx)

@@ -13,7 +13,7 @@ from ..core.services import Services
 from ..platform.quit_signals import QuitOnSignals
 from ..platform.single_instance import SingleInstance, instance_key
 from .. import WINDOW_NAMES
-from .hub import AppHub
+from ..live.hub import AppHub
 
 log = logging.getLogger("antigravity_tray")
 
@@ -48,10 +48,10 @@ class WindowManager(QObject):
 
 
 def default_factories() -> dict[str, Callable[[AppHub], QWidget]]:
-    from .accounts_window import AccountsWindow
-    from .agents_window import AgentsWindow
-    from .login_dialog import LoginDialog
-    from .settings_window import SettingsWindow
+    from .accounts.window import AccountsWindow
+    from .agents.window import AgentsWindow
+    from .login.dialog import LoginDialog
+    from .settings.window import SettingsWindow
 
     def login(hub: AppHub) -> QWidget:
         dialog = LoginDialog()
@@ -83,14 +83,14 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
     instance = SingleInstance(instance_key(services.app.state_dir))
     if not instance.claim():
         return 0 if instance.send(f"show {show or 'accounts'}") else 1
-    from .icons import app_icon
-    from .tray import NO_TRAY_EXPLANATION, TrayController
+    from .common.icons import app_icon
+    from .tray.controller import NO_TRAY_EXPLANATION, TrayController
 
     app.setWindowIcon(app_icon())
     hub = AppHub(services)
     windows = WindowManager(hub)
     tray = TrayController(hub, windows.show, app.quit)
-    from .monitor import ActivityMonitor
+    from ..live.monitor import ActivityMonitor
     from .notifier import Notifier
 
     monitor = ActivityMonitor(hub)

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from ..core.switches import AccountEvent
 from ..core.toasts import CRITICAL, Toast, ToastPolicy
-from .hub import AppHub
-from .icons import app_icon_png
-from .monitor import ActivityMonitor, run_at
-from .tray_text import APP_NAME, render
+from ..live.hub import AppHub
+from .common.icons import app_icon_png
+from ..live.monitor import ActivityMonitor, run_at
+from .tray.text import APP_NAME, render
 
 log = logging.getLogger("antigravity_tray")
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 
-from ..core.status import ATTENTION, FAMILY_EXHAUSTED, LEVELS, OK, SOME_LIMITED
+from ...core.status import ATTENTION, FAMILY_EXHAUSTED, LEVELS, OK, SOME_LIMITED
 
 TONES = ("light", "dark")
 _GLYPH = {"light": "#F4F4F6", "dark": "#26282E"}
@@ -28,12 +28,12 @@ _BADGE = {SOME_LIMITED: "#F59E0B", FAMILY_EXHAUSTED: "#E5484D", ATTENTION: "#FBB
 def icon_dirs() -> list[Path]:
     """Where the SVGs may be, most specific first."""
     here = Path(__file__).resolve()
-    dirs = [here.parents[1] / "resources" / "icons"]  # package data in a wheel
+    dirs = [here.parents[2] / "resources" / "icons"]  # package data in a wheel
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         dirs.append(Path(bundle) / "resources" / "icons")  # PyInstaller
-    if len(here.parents) > 3:
-        dirs.append(here.parents[3] / "resources" / "icons")  # the source tree (editable install)
+    if len(here.parents) > 4:
+        dirs.append(here.parents[4] / "resources" / "icons")  # the source tree (editable install)
     return dirs
 
 

@@ -14,12 +14,12 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from ..core.accounts import Account, Pool
-from ..core.pool import NewAccount, PoolChange
-from ..core.vault import Vault, VaultUnavailable, missing_from_pool
-from .accounts_format import count
-from .accounts_prompts import AgentsChoice, PromptsLike
-from .hub import AppHub
+from ...core.accounts import Account, Pool
+from ...core.pool import NewAccount, PoolChange
+from ...core.vault import Vault, VaultUnavailable, missing_from_pool
+from .format import count
+from .prompts import AgentsChoice, PromptsLike
+from ...live.hub import AppHub
 
 OpenUrl = Callable[[QUrl], bool]
 

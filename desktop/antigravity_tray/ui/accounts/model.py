@@ -12,10 +12,10 @@ from typing import Any, Mapping
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QIcon
 
-from ..core.accounts import FAMILIES, Account, Pool
-from ..core.app_state import HealthMark
-from . import accounts_format as fmt
-from .accounts_cells import BAD, LINK, MUTED, STATUS_COLORS, TimedCells, status_dot, underlined
+from ...core.accounts import FAMILIES, Account, Pool
+from ...core.app_state import HealthMark
+from . import format as fmt
+from .cells import BAD, LINK, MUTED, STATUS_COLORS, TimedCells, status_dot, underlined
 
 COLUMNS = ("email", "enabled", "in_use", "rate_limit", "cooldown", "verification", "relogin", "quota",
            "last_used", "added")

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (
     QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QToolButton, QVBoxLayout, QWidget,
 )
 
-from ..core.login_save import SavedLogin
-from ..core.oauth import LoginResult
-from .login_messages import Problem
+from ...core.login_save import SavedLogin
+from ...core.oauth import LoginResult
+from .messages import Problem
 
 
 def _label(text: str = "", *, heading: bool = False, selectable: bool = False) -> QLabel:

@@ -18,9 +18,9 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from .hub import AppHub
-from .settings_app_page import AppPage
-from .settings_plugin_page import PluginPage
+from ...live.hub import AppHub
+from .app_page import AppPage
+from .plugin_page import PluginPage
 
 DEFAULT_SIZE = QSize(1040, 700)  # fits 1366x768 with room for panels and title bar
 MINIMUM_SIZE = QSize(820, 520)

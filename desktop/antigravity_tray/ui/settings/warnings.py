@@ -14,12 +14,12 @@ from typing import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.agents import Agent
-from ..core.config import Layer, explain
-from ..core.envvars import inspect_environment
-from ..core.schema import BY_KEY
-from ..core.services import Services
-from .settings_widgets import setting_title
+from ...core.agents import Agent
+from ...core.config import Layer, explain
+from ...core.envvars import inspect_environment
+from ...core.schema import BY_KEY
+from ...core.services import Services
+from .widgets import setting_title
 
 translate = QCoreApplication.translate  # each call names its context literally, for pyside6-lupdate
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.login_errors import LoginError
+from ...core.login_errors import LoginError
 
 translate = QCoreApplication.translate  # each call names its context literally, for pyside6-lupdate
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ..core.schema import AUTO_OR_NUMBER, BOOL, ENUM, NUMBER, Setting
+from ...core.schema import AUTO_OR_NUMBER, BOOL, ENUM, NUMBER, Setting
 
 translate = QCoreApplication.translate  # each call names its context literally, for pyside6-lupdate
 

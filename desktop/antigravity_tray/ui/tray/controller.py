@@ -17,11 +17,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon
 
-from ..core.config_store import ConfigError
-from ..core.status import Status, summarize
-from .hub import AppHub
-from .icons import tray_icon
-from .tray_text import pause_until, show_time, status_rows, tooltip
+from ...core.config_store import ConfigError
+from ...core.status import Status, summarize
+from ...live.hub import AppHub
+from ..common.icons import tray_icon
+from .text import pause_until, show_time, status_rows, tooltip
 
 log = logging.getLogger("antigravity_tray")
 

@@ -13,16 +13,16 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ..core.config_store import Change, ConfigError
-from ..core.paths import shown
-from ..core.schema import BY_KEY
-from .hub import AppHub
-from .settings_advisor import StrategyAdvisor
-from .settings_fields import MISSING
-from .settings_form import SettingsForm
-from .settings_guidance import GuidancePanel, account_counts, pid_offset_advice
-from .settings_warnings import after_save_text, env_lines, file_status, mask_lines, project_masks
-from .settings_widgets import Banner, format_value, label
+from ...core.config_store import Change, ConfigError
+from ...core.paths import shown
+from ...core.schema import BY_KEY
+from ...live.hub import AppHub
+from .advisor import StrategyAdvisor
+from .fields import MISSING
+from .form import SettingsForm
+from .guidance import GuidancePanel, account_counts, pid_offset_advice
+from .warnings import after_save_text, env_lines, file_status, mask_lines, project_masks
+from .widgets import Banner, format_value, label
 
 STRATEGY, PID_OFFSET = "account_selection_strategy", "pid_offset_enabled"
 

@@ -16,10 +16,10 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSizePolicy, QWidget)
 
-from ..core.config import check_value
-from ..core.config_store import ConfigError, parse_value_text
-from ..core.schema import AUTO_OR_NUMBER, BOOL, ENUM, NUMBER, Setting
-from .settings_widgets import (Banner, equal_value, format_value, label, mono, number_text as _num, same_value,
+from ...core.config import check_value
+from ...core.config_store import ConfigError, parse_value_text
+from ...core.schema import AUTO_OR_NUMBER, BOOL, ENUM, NUMBER, Setting
+from .widgets import (Banner, equal_value, format_value, label, mono, number_text as _num, same_value,
                                setting_title)
 
 MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING", "__bool__": lambda self: False})()

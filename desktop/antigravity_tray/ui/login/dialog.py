@@ -18,13 +18,13 @@ from PySide6.QtCore import QEvent, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
-from ..core.login_errors import BadPaste, LoginError, StateMismatch
-from ..core.login_save import SavedLogin
-from ..core.oauth import LoginFlow, LoginResult
-from .login_messages import Problem, describe, paste_problem
-from .login_pages import ErrorPage, FinishingPage, ResultPage, WaitingPage, fit_height
-from .login_wiring import FlowFactory, SaveLogin, default_flow_factory, default_save
-from .login_worker import LoginWorker
+from ...core.login_errors import BadPaste, LoginError, StateMismatch
+from ...core.login_save import SavedLogin
+from ...core.oauth import LoginFlow, LoginResult
+from .messages import Problem, describe, paste_problem
+from .pages import ErrorPage, FinishingPage, ResultPage, WaitingPage, fit_height
+from .wiring import FlowFactory, SaveLogin, default_flow_factory, default_save
+from .worker import LoginWorker
 
 OpenUrl = Callable[[QUrl], bool]
 

@@ -13,9 +13,9 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.login_errors import LoginCancelled
-from ..core.login_save import SavedLogin
-from ..core.oauth import LoginFlow, LoginResult
+from ...core.login_errors import LoginCancelled
+from ...core.login_save import SavedLogin
+from ...core.oauth import LoginFlow, LoginResult
 
 SaveLogin = Callable[[LoginResult], SavedLogin]
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from ..core.status import MESSAGE_CONTEXT, Message, Moment, Status
+from ...core.status import MESSAGE_CONTEXT, Message, Moment, Status
 
 APP_NAME = "Antigravity Tray"
 EMAIL_FIELDS = ("email", "claude", "gemini")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..core.login_save import SavedLogin
-from ..core.oauth import LoginFlow, LoginResult
-from ..core.services import Services
+from ...core.login_save import SavedLogin
+from ...core.oauth import LoginFlow, LoginResult
+from ...core.services import Services
 
 FlowFactory = Callable[[], LoginFlow]
 SaveLogin = Callable[[LoginResult], SavedLogin]

@@ -13,8 +13,8 @@ from typing import Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..core.agents import Agent
-from .accounts_format import count
+from ...core.agents import Agent
+from .format import count
 
 
 class AgentsChoice(enum.Enum):

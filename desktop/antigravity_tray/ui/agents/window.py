@@ -13,11 +13,11 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..core.agents import (OFFSET_HYBRID_FALLBACK_ONLY, OFFSET_IGNORED_ROUND_ROBIN, OFFSET_OFF, OFFSET_ONE_ACCOUNT,
+from ...core.agents import (OFFSET_HYBRID_FALLBACK_ONLY, OFFSET_IGNORED_ROUND_ROBIN, OFFSET_OFF, OFFSET_ONE_ACCOUNT,
                            pid_offset_prediction)
-from ..core.paths import shown
-from .hub import AppHub
-from .settings_guidance import account_counts, counts_advice
+from ...core.paths import shown
+from ...live.hub import AppHub
+from ..settings.guidance import account_counts, counts_advice
 
 REFRESH_MS = 5_000  # re-scan processes while the window is open, and only then
 COLUMNS = ("pid", "project", "started", "predicted", "claude", "gemini")

@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
-from ..core.accounts import FAMILIES, Account
-from . import accounts_format as fmt
+from ...core.accounts import FAMILIES, Account
+from . import format as fmt
 
 WARN = QColor(178, 96, 0)
 BAD = QColor(196, 43, 28)

@@ -18,14 +18,14 @@ from PySide6.QtGui import (QAction, QCloseEvent, QDesktopServices, QFont, QHideE
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QSizePolicy,
                                QStackedWidget, QStatusBar, QTableView, QToolButton, QVBoxLayout, QWidget)
 
-from ..core.accounts import Account
-from ..core.paths import shown
-from .accounts_actions import AccountActions, OpenUrl
-from .accounts_model import ACCOUNT_ROLE, COLUMN, COLUMNS, LINK_ROLE, SORT_ROLE, AccountsModel
-from .accounts_parts import (LINK_FLAGS, Banner, EmptyPage, PaddedDelegate, UnreadablePage, counts_line,
+from ...core.accounts import Account
+from ...core.paths import shown
+from .actions import AccountActions, OpenUrl
+from .model import ACCOUNT_ROLE, COLUMN, COLUMNS, LINK_ROLE, SORT_ROLE, AccountsModel
+from .parts import (LINK_FLAGS, Banner, EmptyPage, PaddedDelegate, UnreadablePage, counts_line,
                              details_html, error_text, pending_text, summary_line)
-from .accounts_prompts import Prompts, PromptsLike
-from .hub import AppHub
+from .prompts import Prompts, PromptsLike
+from ...live.hub import AppHub
 
 TICK_MS = 1000
 

@@ -9,12 +9,12 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QStyledItemDelegate, QStyleOptionViewItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..core.accounts import FAMILIES, Account, Pool
-from ..core.agents import Agent
-from ..core.app_state import HealthMark
-from ..core.reports import account_report
-from . import accounts_format as fmt
-from .accounts_cells import limits_by_family
+from ...core.accounts import FAMILIES, Account, Pool
+from ...core.agents import Agent
+from ...core.app_state import HealthMark
+from ...core.reports import account_report
+from . import format as fmt
+from .cells import limits_by_family
 
 LINK_FLAGS = Qt.TextInteractionFlag.TextBrowserInteraction
 

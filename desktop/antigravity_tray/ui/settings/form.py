@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QScrollArea, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from ..core.config import Layer
-from ..core.schema import GROUPS, OBJECT_KEYS, SETTINGS
-from .settings_fields import MISSING, FieldRow
-from .settings_widgets import accepts_text, file_value_text, heading, label
+from ...core.config import Layer
+from ...core.schema import GROUPS, OBJECT_KEYS, SETTINGS
+from .fields import MISSING, FieldRow
+from .widgets import accepts_text, file_value_text, heading, label
 
 translate = QCoreApplication.translate  # each call names its context literally, for pyside6-lupdate
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from ..platform import autostart as default_autostart
-from .hub import AppHub
-from .settings_widgets import Banner, heading, label
+from ...platform import autostart as default_autostart
+from ...live.hub import AppHub
+from .widgets import Banner, heading, label
 
 LANGUAGES = (("system", None), ("en", "English"), ("ko", "한국어"), ("fr", "Français"), ("es", "Español"))
 
