@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from antigravity_tray.core.pool import NewAccount, PoolStore
+from antigravity_tray.core.pool_store import NewAccount, PoolStore
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from antigravity_tray.core import lock as lock_module  # noqa: E402
-from antigravity_tray.core.pool import NewAccount, PoolStore  # noqa: E402
+from antigravity_tray.core.pool_store import NewAccount, PoolStore  # noqa: E402
 from helpers import make_account, write_pool  # noqa: E402
 
 ROUNDS = 30
@@ -35,7 +35,7 @@ class TimedLock(lock_module.PluginFileLock):
 
 
 def main() -> None:
-    import antigravity_tray.core.pool as pool_module
+    import antigravity_tray.core.pool_store as pool_module
     pool_module.PluginFileLock = TimedLock
     print(f"{'accounts':>8} {'file KB':>8} {'hold median ms':>15} {'hold p95 ms':>12} {'read ms':>8}")
     for size in (10, 100, 1000):

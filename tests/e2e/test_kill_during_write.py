@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from antigravity_tray.core.accounts import Pool
+from antigravity_tray.core.pool import Pool
 from antigravity_tray.core.lock import lock_path_for
 from helpers import REPO, make_account, write_pool
 

@@ -7,7 +7,7 @@ import threading
 import time
 from pathlib import Path
 
-from antigravity_tray.core.accounts import Pool
+from antigravity_tray.core.pool import Pool
 from helpers import REPO
 from interop.plugin_driver import node_env, start
 

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from antigravity_tray.core.pool import NewAccount, PoolStore
+from antigravity_tray.core.pool_store import NewAccount, PoolStore
 from helpers import make_account, write_pool
 from interop.plugin_driver import load_accounts
 

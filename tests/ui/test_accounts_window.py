@@ -128,7 +128,7 @@ def varied_pool(pool_file: Path, now_ms: float) -> None:
 
 
 def fmt_iso(ms: float) -> str:
-    from antigravity_tray.core.reports import iso
+    from antigravity_tray.core.times import iso
     return iso(ms)
 
 

@@ -18,7 +18,7 @@ from antigravity_tray.core.app_state import AccountHealth
 from antigravity_tray.core.google import GoogleEndpoints
 from antigravity_tray.core.login_save import save_login
 from antigravity_tray.core.oauth import LoginFlow
-from antigravity_tray.core.pool import PoolStore
+from antigravity_tray.core.pool_store import PoolStore
 from antigravity_tray.ui.login.dialog import LoginDialog
 
 WAIT_MS = 10_000

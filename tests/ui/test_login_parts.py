@@ -15,7 +15,7 @@ from antigravity_tray.core import login_errors
 from antigravity_tray.core.app_state import AccountHealth, Preferences
 from antigravity_tray.core.login_save import SavedLogin
 from antigravity_tray.core.oauth import LoginResult
-from antigravity_tray.core.pool import PoolChange
+from antigravity_tray.core.pool_store import PoolChange
 from antigravity_tray.ui.login import wiring as login_wiring
 from antigravity_tray.ui.login.dialog import LoginDialog
 from antigravity_tray.ui.login.messages import KNOWN_KINDS, describe

@@ -2,10 +2,11 @@
 
 import pytest
 
-from antigravity_tray.core.accounts import Pool
+from antigravity_tray.core.pool import Pool
 from antigravity_tray.core.config import Layer
+from antigravity_tray.core.messages import Moment
 from antigravity_tray.core.status import (
-    ATTENTION, FAMILY_EXHAUSTED, OK, SOME_LIMITED, Moment, limited_until, summarize,
+    ATTENTION, FAMILY_EXHAUSTED, OK, SOME_LIMITED, summarize,
 )
 from helpers import make_account
 
@@ -74,13 +75,13 @@ def test_every_enabled_account_limited_for_claude_exhausts_the_family():
 ])
 def test_gemini_is_limited_only_when_both_pools_are(keys, limited):
     account = pool_of(make_account(1, rateLimitResetTimes=keys)).accounts[0]
-    assert (limited_until(account, "gemini", NOW) is not None) is limited
+    assert (account.limited_until("gemini", NOW) is not None) is limited
 
 
 def test_gemini_is_free_again_when_the_first_of_its_two_pools_resets():
     account = pool_of(make_account(1, rateLimitResetTimes={
         "gemini-antigravity:a": LATER, "gemini-antigravity:b": LATER + 10, "gemini-cli:a": LATER + 500})).accounts[0]
-    assert limited_until(account, "gemini", NOW) == LATER + 10
+    assert account.limited_until("gemini", NOW) == LATER + 10
 
 
 def test_every_account_limited_for_gemini_is_exhausted_too():

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import copy
 
-from antigravity_tray.core.accounts import Pool
+from antigravity_tray.core.pool import Pool
 from antigravity_tray.core.switches import (ALL_LIMITED, COOLING_DOWN, DISABLED, NEEDS_RELOGIN, NEEDS_VERIFICATION,
-                                            PID_OFFSET, RATE_LIMITED, REMOVED, ROTATION, SWITCH, UNKNOWN, VANISHED, Context,
+                                            PID_OFFSET, RATE_LIMITED, REMOVED, ROTATION, SWITCH, UNKNOWN, VANISHED, DetectorContext,
                                             SwitchDetector)
 from helpers import make_account
 
 NOW = 1_800_000_000_000.0
-STICKY = Context(strategy="sticky")
-TWO_AGENTS = Context(strategy="sticky", agents=2)
+STICKY = DetectorContext(strategy="sticky")
+TWO_AGENTS = DetectorContext(strategy="sticky", agents=2)
 
 
 class Pools:
@@ -100,15 +100,15 @@ def test_cooldown_verification_and_disabling_are_named():
 def test_moves_without_a_reason_in_the_file():
     pools = Pools()
     detector = SwitchDetector()
-    detector.update(pools.pool(), NOW, Context(strategy="round-robin"))
-    [turn] = detector.update(pools.use("claude", 1).pool(), NOW + 1000, Context(strategy="round-robin"))
+    detector.update(pools.pool(), NOW, DetectorContext(strategy="round-robin"))
+    [turn] = detector.update(pools.use("claude", 1).pool(), NOW + 1000, DetectorContext(strategy="round-robin"))
     assert turn.reason == ROTATION
     [offset] = detector.update(pools.use("claude", 2).pool(), NOW + 2000,
-                               Context(strategy="sticky", pid_offset=True, agents=1, started_recently=True))
+                               DetectorContext(strategy="sticky", pid_offset=True, agents=1, started_recently=True))
     assert offset.reason == PID_OFFSET
-    [unknown] = detector.update(pools.use("claude", 0).pool(), NOW + 3000, Context(strategy="sticky", agents=1))
+    [unknown] = detector.update(pools.use("claude", 0).pool(), NOW + 3000, DetectorContext(strategy="sticky", agents=1))
     assert unknown.reason == UNKNOWN
-    [hybrid] = detector.update(pools.use("claude", 1).pool(), NOW + 4000, Context(strategy="hybrid", agents=1))
+    [hybrid] = detector.update(pools.use("claude", 1).pool(), NOW + 4000, DetectorContext(strategy="hybrid", agents=1))
     assert hybrid.reason == ROTATION
 
 
@@ -210,3 +210,24 @@ def test_two_agents_limited_on_one_account_make_two_switches():
     assert (first.before, first.after, first.until_ms) == (email(0), email(1), NOW + 600_000)
     [second] = detector.expire(NOW + 4000 + detector.pending_timeout_ms)
     assert (second.before, second.after, second.until_ms) == (email(0), email(1), NOW + 604_000)
+
+
+def test_logging_in_again_the_account_in_use_is_no_event():
+    """A new login replaces the token of the entry with that email, in place (README: login)."""
+    pools = Pools()
+    detector = started(pools)
+    pools.account(0).update(refreshToken="1//a-fresh-token-from-a-new-login", lastUsed=NOW + 500)
+    assert detector.update(pools.pool(), NOW + 1000, STICKY) == []
+    assert detector.update(pools.pool(), NOW + 1000, TWO_AGENTS) == []
+    pools.limit(0, "claude", NOW + 60_000).use("claude", 1)  # the account is still followed as itself
+    [event] = detector.update(pools.pool(), NOW + 2000, STICKY)
+    assert (event.before, event.after, event.reason) == (email(0), email(1), RATE_LIMITED)
+
+
+def test_an_entry_without_email_whose_token_changes_is_a_new_entry():
+    pools = Pools()
+    pools.account(2).pop("email")
+    detector = started(pools)
+    pools.account(2)["refreshToken"] = "1//another-token"
+    [event] = detector.update(pools.pool(), NOW + 1000, STICKY)
+    assert event.kind == VANISHED and event.accounts == ("Account 3",)

@@ -12,7 +12,7 @@ import argparse
 import sys
 
 from .. import PLUGIN_VERSION, WINDOW_NAMES, __version__
-from ..core.accounts import PoolFormatError
+from ..core.pool import PoolFormatError
 from ..core.config_store import ConfigError
 from ..core.app_state import PREFERENCE_DEFAULTS
 from ..core.google import EndpointSettingError

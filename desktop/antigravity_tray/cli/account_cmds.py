@@ -6,11 +6,11 @@ import sys
 import time
 from datetime import datetime
 
-from ..core.accounts import PoolFormatError
+from ..core.pool import PoolFormatError
 from ..core.agents import find_agents, running_agents_warning
 from ..core.jsonio import read_snapshot
 from ..core.oauth import check_refresh_token
-from ..core.pool import NewAccount
+from ..core.pool_store import NewAccount
 from ..core.reports import config_report, pool_report
 from ..core.vault import missing_from_pool
 from .context import EXIT_AGENTS_RUNNING, EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, Context, plural, print_json

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .accounts import Pool
+from .pool import Pool
 from .debuglog import LogEvent
-from .switches import (PID_OFFSET, RATE_LIMITED, ROTATION, SWITCH, UNKNOWN, AccountEvent, Context, SwitchDetector,
+from .switches import (PID_OFFSET, RATE_LIMITED, ROTATION, SWITCH, UNKNOWN, AccountEvent, DetectorContext, SwitchDetector,
                        why_unusable)
 
 SAME_SWITCH_MS = 30_000  # a file event this close to a log event for the same move is the same switch
@@ -41,7 +41,7 @@ class Activity:
     _from_log: list[AccountEvent] = field(default_factory=list)  # recent switches reported from the log
 
     # -- the file ---------------------------------------------------------------------------
-    def on_pool(self, pool: Pool | None, now_ms: float, context: Context = Context(),
+    def on_pool(self, pool: Pool | None, now_ms: float, context: DetectorContext = DetectorContext(),
                 needs_relogin: Iterable[str] = ()) -> list[AccountEvent]:
         self._pool = pool
         events = self.detector.update(pool, now_ms, context, needs_relogin)
@@ -59,7 +59,7 @@ class Activity:
         return [e for e in self.detector.expire(now_ms) if not self._already_reported(e)]
 
     # -- the log ----------------------------------------------------------------------------
-    def on_log(self, lines: Iterable[LogEvent], context: Context = Context()) -> list[AccountEvent]:
+    def on_log(self, lines: Iterable[LogEvent], context: DetectorContext = DetectorContext()) -> list[AccountEvent]:
         events = []
         for line in lines:
             view = self._view(line)
@@ -105,7 +105,7 @@ class Activity:
             return None
         return AccountEvent(SWITCH, line.at_ms, line.family, before, after, PID_OFFSET, pid=view.pid)
 
-    def _selected(self, view: ProcessView, line: LogEvent, context: Context) -> AccountEvent | None:
+    def _selected(self, view: ProcessView, line: LogEvent, context: DetectorContext) -> AccountEvent | None:
         family, label = line.family, line.label
         previous = view.accounts.get(family)
         view.accounts[family], view.since_ms[family] = label, line.at_ms
@@ -115,7 +115,7 @@ class Activity:
         reason, until, detail = self._why_left(view, family, previous, line.at_ms, context)
         return AccountEvent(SWITCH, line.at_ms, family, previous, label, reason, until, detail, pid=view.pid)
 
-    def _why_left(self, view: ProcessView, family: str, label: str, now_ms: float, context: Context):
+    def _why_left(self, view: ProcessView, family: str, label: str, now_ms: float, context: DetectorContext):
         limit = view.limits.get((family, label))
         if limit is not None and now_ms - limit[0] <= LIMIT_MEMORY_MS:
             return RATE_LIMITED, limit[1], None

@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 
 import psutil
 
-from .accounts import Pool
+from .pool import Pool
 
 OPENCODE_NAMES = {"opencode", "opencode.exe"}
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .app_state import AccountHealth
 from .oauth import LoginResult
-from .pool import NewAccount, PoolChange, PoolStore
+from .pool_store import NewAccount, PoolChange, PoolStore
 from .vault import Vault, VaultEntry, VaultUnavailable
 
 

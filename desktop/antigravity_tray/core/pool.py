@@ -1,183 +1,241 @@
-"""Changing the account pool on disk while OpenCode may be writing it too.
+"""The plugin's account pool (``antigravity-accounts.json``, versions 1 to 4), read-only view.
 
-Each operation takes the plugin's own lock, re-reads the file under it, applies only its
-own change to the raw JSON, keeps the version it read (a v3 file stays v3, since plugins
-up to 1.4 cannot read v4), backs up what it replaces, and writes a 0600 temp file that
-it renames over the pool. A file we cannot parse is never overwritten.
+The raw JSON stays the source of truth: writers change only the fields they mean to,
+so unknown keys at both levels survive. ``Account`` is a typed view over one entry.
+Refresh tokens are never part of ``repr`` or of anything we print.
 """
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
-from .accounts import FAMILIES, Account, Pool, PoolFormatError
-from .jsonio import Backups, atomic_write, encode_json, read_snapshot, resolve_target
-from .lock import PluginFileLock
+from .config import as_finite_number
+from .jsonio import JsonSyntaxError, parse_json_text
 
-POOL_FILE_MODE = 0o600
+SUPPORTED_VERSIONS = (1, 2, 3, 4)
+FAMILIES = ("claude", "gemini")
 
 
-@dataclass(frozen=True)
-class NewAccount:
-    refresh_token: str
-    email: str | None = None
-    project_id: str | None = None
-    managed_project_id: str | None = None
-
-    def __repr__(self) -> str:  # keep the token out of logs and tracebacks
-        return f"NewAccount(email={self.email!r}, project_id={self.project_id!r})"
+class PoolFormatError(ValueError):
+    """A pool file we do not understand; it is never overwritten."""
 
 
 @dataclass(frozen=True)
-class PoolChange:
-    action: str  # "added", "updated", "enabled", "disabled", "removed", "unchanged"
-    label: str
-    pool_size: int
+class Account:
+    position: int  # index in the file's accounts array
+    email: str | None
+    refresh_token: str = field(repr=False)
+    project_id: str | None
+    managed_project_id: str | None
+    added_at: float | None
+    last_used: float | None
+    enabled: bool
+    rate_limit_reset_times: dict[str, float]
+    cooling_down_until: float | None
+    cooldown_reason: str | None
+    verification_required: bool
+    verification_reason: str | None
+    verification_url: str | None
+    cached_quota: dict[str, dict[str, Any]]
+    cached_quota_updated_at: float | None
+
+    @property
+    def label(self) -> str:
+        return self.email or f"Account {self.position + 1}"
+
+    @property
+    def identity(self) -> str:
+        """Who the entry is across saves: its email (the plugin keeps one entry per email, and
+        a new login replaces the token in place), or its token when it has no email."""
+        return f"email:{self.email}" if self.email else f"token:{self.refresh_token}"
+
+    def active_rate_limits(self, now_ms: float) -> dict[str, float]:
+        """Quota keys whose reset time is still ahead."""
+        return {k: v for k, v in self.rate_limit_reset_times.items() if v > now_ms}
+
+    def cooling_down(self, now_ms: float) -> bool:
+        return self.cooling_down_until is not None and self.cooling_down_until > now_ms
+
+    def limited_until(self, family: str, now_ms: float) -> float | None:
+        """When the account is usable again for ``family``, or None if it is usable now.
+
+        A documented simplification of the plugin's per-model rule (accounts.ts:185-194):
+        Claude is limited by an active ``claude`` or ``claude:<model>`` key. Gemini switches
+        away only when *both* of the account's Gemini quota pools are limited: an active
+        ``gemini-antigravity*`` key and an active ``gemini-cli*`` key, or the legacy
+        ``gemini`` key of pool versions 1 and 2. A cooldown limits either family."""
+        limits = self.active_rate_limits(now_ms)
+        if family == "claude":
+            until = _latest(limits, "claude")
+        else:
+            antigravity, cli = _latest(limits, "gemini-antigravity*"), _latest(limits, "gemini-cli*")
+            until = min(antigravity, cli) if antigravity is not None and cli is not None else None
+            legacy = _latest(limits, "gemini")
+            if legacy is not None:
+                until = max(until or 0, legacy)
+        if self.cooling_down(now_ms):
+            until = max(until or 0, self.cooling_down_until or 0)
+        return until
 
 
-class PoolStore:
-    def __init__(self, path: Path, backups: Backups | None = None, *, clock: Callable[[], float] = time.time,
-                 lock_timeout: float = 15.0):
-        self.path = Path(path)
-        self.backups = backups
-        self.clock = clock
-        self.lock_timeout = lock_timeout
+def _latest(limits: dict[str, float], pattern: str) -> float | None:
+    """The last reset among keys matching ``pattern``: ``name`` matches ``name`` and
+    ``name:<model>``; ``name*`` matches every key that starts with ``name``."""
+    if pattern.endswith("*"):
+        times = [until for key, until in limits.items() if key.startswith(pattern[:-1])]
+    else:
+        times = [until for key, until in limits.items() if key == pattern or key.startswith(pattern + ":")]
+    return max(times) if times else None
 
-    def read(self) -> Pool:
-        """The pool as it is now; an empty pool when the file does not exist."""
-        snapshot = read_snapshot(self.path)
-        if not snapshot.exists:
-            return Pool.empty()
-        return Pool.from_text(snapshot.text(), str(self.path))
 
-    # -- operations -------------------------------------------------------------------
-    def add(self, new: NewAccount) -> PoolChange:
-        """Add an account; the same refresh token or the same email updates that entry."""
-        return self.add_many([new])
+def _reset_times(entry: dict, version: int) -> dict[str, float]:
+    if version == 1:
+        until = as_finite_number(entry.get("rateLimitResetTime"))
+        return {"claude": until, "gemini": until} if entry.get("isRateLimited") and until else {}
+    raw = entry.get("rateLimitResetTimes")
+    if not isinstance(raw, dict):
+        return {}
+    return {k: n for k, v in raw.items() if (n := as_finite_number(v)) is not None}
 
-    def add_many(self, accounts: list[NewAccount]) -> PoolChange:
-        """Several accounts in one locked write (one backup, not one per account)."""
-        def change(pool: Pool) -> PoolChange:
-            # Re-read the raw document before each one, so two new accounts never collide.
-            results = [self._add_one(Pool.from_document(pool.raw, str(self.path)), new) for new in accounts]
-            if len(results) == 1:
-                return results[0]
-            return PoolChange("added", f"{len(results)} accounts", len(pool.raw["accounts"]))
-        return self._update(change, create=True)
 
-    def _add_one(self, pool: Pool, new: NewAccount) -> PoolChange:
-        now_ms = int(self.clock() * 1000)
-        entry = self._matching_entry(pool, new)
-        if entry is None:
-            entry = {"email": new.email, "refreshToken": new.refresh_token}
-            if new.project_id:
-                entry["projectId"] = new.project_id
-            if new.managed_project_id:
-                entry["managedProjectId"] = new.managed_project_id
-            entry.update(addedAt=now_ms, lastUsed=now_ms)
-            if pool.version >= 3:
-                entry["enabled"] = True
-            if new.email is None:
-                del entry["email"]
-            pool.raw["accounts"].append(entry)
-            return PoolChange("added", new.email or "new account", len(pool.raw["accounts"]))
-        entry["refreshToken"] = new.refresh_token
-        if new.email:
-            entry["email"] = new.email
-        if new.project_id:
-            entry["projectId"] = new.project_id
-        if new.managed_project_id:
-            entry["managedProjectId"] = new.managed_project_id
-        # As the plugin's own login does: of two entries with one email, the plugin keeps
-        # the most recently used, so the repaired one must be the newest.
-        entry["lastUsed"] = now_ms
-        return PoolChange("updated", entry.get("email") or "account", len(pool.raw["accounts"]))
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
 
-    def set_enabled(self, selector: str, enabled: bool) -> PoolChange:
-        def change(pool: Pool) -> PoolChange:
-            if pool.version < 3:
-                raise PoolFormatError(
-                    f"{self.path} is a version {pool.version} file, which has no enabled flag; the plugin "
-                    f"would drop it when it upgrades the file. Start OpenCode once to upgrade it, then retry.")
-            account = pool.find(selector)
-            entry = pool.raw["accounts"][account.position]
-            if account.enabled == enabled:
-                return PoolChange("unchanged", account.label, len(pool.accounts))
-            entry["enabled"] = enabled
-            return PoolChange("enabled" if enabled else "disabled", account.label, len(pool.accounts))
-        return self._update(change)
 
-    def remove(self, selector: str) -> PoolChange:
-        def change(pool: Pool) -> PoolChange:
-            account = pool.find(selector)
-            in_use = {"activeIndex": pool.cursor_account(), **pool.current_by_family()}
-            del pool.raw["accounts"][account.position]
-            after = Pool.from_document(pool.raw, str(self.path))
-            _repoint_indices(pool.raw, after, in_use, account.position)
-            return PoolChange("removed", account.label, len(after.accounts))
-        return self._update(change)
+def account_from_entry(position: int, entry: dict, version: int) -> Account:
+    quota = entry.get("cachedQuota")
+    return Account(
+        position=position,
+        email=_text(entry.get("email")),
+        refresh_token=entry["refreshToken"],
+        project_id=_text(entry.get("projectId")),
+        managed_project_id=_text(entry.get("managedProjectId")),
+        added_at=as_finite_number(entry.get("addedAt")),
+        last_used=as_finite_number(entry.get("lastUsed")),
+        enabled=entry.get("enabled") is not False,
+        rate_limit_reset_times=_reset_times(entry, version),
+        cooling_down_until=as_finite_number(entry.get("coolingDownUntil")),
+        cooldown_reason=_text(entry.get("cooldownReason")),
+        verification_required=entry.get("verificationRequired") is True,
+        verification_reason=_text(entry.get("verificationRequiredReason")),
+        verification_url=_text(entry.get("verificationUrl")),
+        cached_quota={k: v for k, v in quota.items() if isinstance(v, dict)} if isinstance(quota, dict) else {},
+        cached_quota_updated_at=as_finite_number(entry.get("cachedQuotaUpdatedAt")),
+    )
 
-    # -- the safe write ---------------------------------------------------------------
-    def _update(self, change: Callable[[Pool], PoolChange], *, create: bool = False) -> PoolChange:
-        target = resolve_target(self.path)
-        with PluginFileLock(target, timeout=self.lock_timeout) as lock:
-            snapshot = read_snapshot(target)
-            if snapshot.exists:
-                pool = Pool.from_text(snapshot.text(), str(self.path))
-            elif create:
-                pool = Pool.empty()
+
+def _is_account_entry(entry: Any) -> bool:
+    return isinstance(entry, dict) and isinstance(entry.get("refreshToken"), str)
+
+
+@dataclass
+class Pool:
+    """A parsed pool file. ``raw`` is the whole document, ready to be changed and written."""
+
+    raw: dict = field(repr=False)  # holds every refresh token
+    accounts: list[Account]
+    ignored_entries: list[int]  # positions the plugin skips: no string refreshToken
+
+    @property
+    def version(self) -> int:
+        return self.raw["version"]
+
+    @classmethod
+    def empty(cls) -> "Pool":
+        raw = {"version": 4, "accounts": [], "activeIndex": 0,
+               "activeIndexByFamily": {"claude": 0, "gemini": 0}}
+        return cls(raw, [], [])
+
+    @classmethod
+    def from_document(cls, raw: Any, source: str = "the pool file") -> "Pool":
+        if not isinstance(raw, dict):
+            raise PoolFormatError(f"{source} does not hold a JSON object")
+        if not isinstance(raw.get("accounts"), list):
+            raise PoolFormatError(f"{source} has no \"accounts\" list")
+        version = raw.get("version")
+        if isinstance(version, bool) or version not in SUPPORTED_VERSIONS:
+            raise PoolFormatError(
+                f"{source} has version {version!r}; this app understands versions 1 to 4. "
+                f"It was left as it is (a newer plugin may have written it).")
+        accounts, ignored = [], []
+        for position, entry in enumerate(raw["accounts"]):
+            if _is_account_entry(entry):
+                accounts.append(account_from_entry(position, entry, version))
             else:
-                raise PoolFormatError(f"{self.path} does not exist: the pool is empty.")
-            result = change(pool)
-            if result.action == "unchanged":
-                return result
-            data = encode_json(pool.raw)
-            if self.backups:
-                self.backups.save(snapshot)
-            lock.ensure_held()
-            atomic_write(target, data, POOL_FILE_MODE)
-        return result
+                ignored.append(position)
+        return cls(raw, accounts, ignored)
 
-    @staticmethod
-    def _matching_entry(pool: Pool, new: NewAccount) -> dict | None:
-        for account in pool.accounts:
-            if account.refresh_token == new.refresh_token:
-                return pool.raw["accounts"][account.position]
-        if new.email:
-            for account in pool.plugin_accounts():  # the entry the plugin actually uses
-                if account.email and account.email.casefold() == new.email.casefold():
-                    return pool.raw["accounts"][account.position]
-        return None
+    @classmethod
+    def from_text(cls, text: str, source: str = "the pool file") -> "Pool":
+        try:
+            return cls.from_document(parse_json_text(text), source)
+        except JsonSyntaxError as exc:
+            raise PoolFormatError(f"{source}: line {exc.line}, column {exc.column}: {exc.reason}") from None
 
+    # -- the plugin's view ------------------------------------------------------------
+    def plugin_accounts(self) -> list[Account]:
+        """The list the plugin holds in memory after loading: entries with a refresh token,
+        de-duplicated by email (the newest lastUsed, then addedAt, wins), in file order."""
+        newest: dict[str, Account] = {}
+        for account in self.accounts:
+            if account.email is None:
+                continue
+            kept = newest.get(account.email)
+            key = (account.last_used or 0, account.added_at or 0)
+            if kept is None or key > (kept.last_used or 0, kept.added_at or 0):
+                newest[account.email] = account
+        keep = {a.position for a in newest.values()}
+        return [a for a in self.accounts if a.email is None or a.position in keep]
 
-def _repoint_indices(raw: dict, after: Pool, in_use: dict[str, Account | None], removed: int) -> None:
-    """Keep each family on the account it used; a family that used the removed account
-    moves to the one that took its place."""
-    listed = after.plugin_accounts()
+    def shadowed(self) -> list[Account]:
+        """Entries the plugin drops because another entry has the same email."""
+        kept = {a.position for a in self.plugin_accounts()}
+        return [a for a in self.accounts if a.position not in kept]
 
-    def new_index(was: Account | None, old_index: int) -> int:
+    def _cursor_index(self, listed: list[Account]) -> int:
+        cursor = _clamp_index(self.raw.get("activeIndex"), 0)
+        return min(cursor, len(listed) - 1) % len(listed)
+
+    def cursor_account(self) -> Account | None:
+        """The account ``activeIndex`` points at (the plugin keeps it equal to claude's)."""
+        listed = self.plugin_accounts()
+        return listed[self._cursor_index(listed)] if listed else None
+
+    def current_by_family(self) -> dict[str, Account | None]:
+        """The account each model family uses now, by the indices the last writer saved.
+
+        Indices point into the plugin's de-duplicated list; we apply its clamping rules.
+        With several OpenCode processes, the last one to save wins.
+        """
+        listed = self.plugin_accounts()
         if not listed:
-            return 0
-        if was is not None and was.position != removed:
-            shifted = was.position - (1 if was.position > removed else 0)
-            for index, account in enumerate(listed):
-                if account.position == shifted:
-                    return index
-        return min(old_index, len(listed) - 1)
+            return {family: None for family in FAMILIES}
+        cursor = self._cursor_index(listed)
+        by_family = self.raw.get("activeIndexByFamily")
+        by_family = by_family if isinstance(by_family, dict) else {}
+        return {family: listed[_clamp_index(by_family.get(family), cursor) % len(listed)]
+                for family in FAMILIES}
 
-    def is_index(value) -> bool:
-        return isinstance(value, int) and not isinstance(value, bool)
+    def find(self, selector: str) -> Account:
+        """An account by email (exact, then case-insensitive) or by its 1-based number."""
+        for match in (lambda a: a.email == selector,
+                      lambda a: a.email is not None and a.email.lower() == selector.lower()):
+            found = [a for a in self.accounts if match(a)]
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                raise LookupError(f"{selector} matches {len(found)} entries; use its number instead "
+                                  f"({', '.join(str(a.position + 1) for a in found)})")
+        if selector.isdigit():
+            for account in self.accounts:
+                if account.position + 1 == int(selector):
+                    return account
+        raise LookupError(f"No account {selector!r} in the pool. `accounts list` shows them.")
 
-    if is_index(raw.get("activeIndex")):
-        raw["activeIndex"] = new_index(in_use["activeIndex"], raw["activeIndex"])
-    by_family = raw.get("activeIndexByFamily")
-    if isinstance(by_family, dict):
-        for family in FAMILIES:
-            if is_index(by_family.get(family)):
-                by_family[family] = new_index(in_use[family], by_family[family])
 
-
-__all__ = ["Account", "NewAccount", "Pool", "PoolChange", "PoolFormatError", "PoolStore"]
+def _clamp_index(value: Any, fallback: int) -> int:
+    number = as_finite_number(value)
+    if number is None:
+        return fallback
+    return 0 if number < 0 else int(number // 1)

@@ -9,21 +9,12 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any, Mapping
 
-from .accounts import FAMILIES, Account, Pool
+from .times import iso
+from .pool import FAMILIES, Account, Pool
 from .agents import Agent
 from .config import Layer, explain
 from .envvars import inspect_environment
 from .schema import runtime_default
-
-
-def iso(ms: float | None) -> str | None:
-    if ms is None:
-        return None
-    try:
-        moment = datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
-    except (OverflowError, OSError, ValueError):
-        return None
-    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def layer_report(layer: Layer) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from .jsonio import Backups
 from .login_save import SavedLogin, save_login
 from .oauth import LoginResult
 from .paths import AppPaths, PluginPaths
-from .pool import PoolStore
+from .pool_store import PoolStore
 from .vault import Vault, VaultUnavailable
 
 

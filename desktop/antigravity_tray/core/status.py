@@ -11,22 +11,12 @@ Levels, most urgent first:
 - ``some-limited``: at least one enabled account is limited for a family;
 - ``ok``.
 
-What "limited for a family" means here (a deliberate, documented simplification of the
-plugin's per-model rule, accounts.ts:185-194):
-
-- Claude: an active ``claude`` key (or ``claude:<model>``).
-- Gemini: the plugin switches away only when *both* of an account's Gemini quota pools
-  are limited. We say so when the account has an active ``gemini-antigravity*`` key **and**
-  an active ``gemini-cli*`` key (any model), or an active legacy ``gemini`` key (pool
-  versions 1 and 2).
-- Either family: the account is cooling down (``coolingDownUntil`` ahead).
+"Limited for a family" is ``Account.limited_until`` (core/pool.py).
 
 Counts follow the plugin's own list (entries de-duplicated by email). Limits, verification
 and re-login only count for enabled accounts: the plugin never picks a disabled one.
 
-Messages are English source texts with ``{name}`` fields; the UI translates them with
-``QCoreApplication.translate(MESSAGE_CONTEXT, text, None, n)`` (``%n`` is the plural count)
-and then fills the fields. ``QT_TRANSLATE_NOOP`` below only marks them for pyside6-lupdate.
+Its lines are translatable ``Message``s (core/messages.py).
 """
 
 from __future__ import annotations
@@ -35,40 +25,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Iterable, Mapping
 
-from .accounts import FAMILIES, Account, Pool
+from .pool import FAMILIES, Account, Pool
 from .config import Layer
+from .messages import Message, Moment, QT_TRANSLATE_NOOP
 
 OK, SOME_LIMITED, FAMILY_EXHAUSTED, ATTENTION = "ok", "some-limited", "family-exhausted", "attention"
 LEVELS = (OK, SOME_LIMITED, FAMILY_EXHAUSTED, ATTENTION)  # least to most urgent
 FAMILY_NAMES = {"claude": "Claude", "gemini": "Gemini"}  # product names, not translated
-MESSAGE_CONTEXT = "Status"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
-
-@dataclass(frozen=True)
-class Moment:
-    """A point in time inside a message; the UI shows it in the person's locale."""
-
-    ms: float
-
-    def __str__(self) -> str:
-        return datetime.fromtimestamp(self.ms / 1000).strftime("%H:%M")
-
-
-@dataclass(frozen=True)
-class Message:
-    text: str  # English source text, as marked for translation
-    args: Mapping[str, Any] = field(default_factory=dict)
-    n: int = -1  # the count for a plural form (%n), or -1
-
-    def english(self) -> str:
-        text = self.text.replace("%n", str(self.n)) if self.n >= 0 else self.text
-        return text.format(**{k: str(v) for k, v in self.args.items()})
-
-
 @dataclass(frozen=True)
 class FamilyStatus:
     family: str  # "claude" or "gemini"
@@ -94,36 +57,8 @@ class Status:
     limited_accounts: int = 0  # enabled accounts limited for at least one family
 
 
-# -- what is limited ------------------------------------------------------------------
-
-def _latest(limits: Mapping[str, float], pattern: str) -> float | None:
-    """The last reset among keys matching ``pattern``: ``name`` matches ``name`` and
-    ``name:<model>``; ``name*`` matches every key that starts with ``name``."""
-    if pattern.endswith("*"):
-        times = [until for key, until in limits.items() if key.startswith(pattern[:-1])]
-    else:
-        times = [until for key, until in limits.items() if key == pattern or key.startswith(pattern + ":")]
-    return max(times) if times else None
-
-
-def limited_until(account: Account, family: str, now_ms: float) -> float | None:
-    """When the account is usable again for ``family``, or None if it is usable now."""
-    limits = account.active_rate_limits(now_ms)
-    if family == "claude":
-        until = _latest(limits, "claude")
-    else:
-        both = (_latest(limits, "gemini-antigravity*"), _latest(limits, "gemini-cli*"))
-        until = min(both) if None not in both else None  # type: ignore[type-var]
-        legacy = _latest(limits, "gemini")
-        if legacy is not None:
-            until = max(until or 0, legacy)
-    if account.cooling_down(now_ms):
-        until = max(until or 0, account.cooling_down_until or 0)
-    return until
-
-
 def _family_status(family: str, current: Account | None, enabled: list[Account], now_ms: float) -> FamilyStatus:
-    free_at = [t for t in (limited_until(a, family, now_ms) for a in enabled) if t is not None]
+    free_at = [t for t in (a.limited_until(family, now_ms) for a in enabled) if t is not None]
     return FamilyStatus(family, current.label if current else None, len(free_at),
                         bool(enabled) and len(free_at) == len(enabled), min(free_at) if free_at else None)
 
@@ -203,7 +138,7 @@ def summarize(pool: Pool | None, pool_error: str | None, config_layer: Layer | N
 
     current_line = _current_line(families)
     lines = ([current_line] if current_line else []) + _limit_lines(families, len(listed), len(enabled)) + problems
-    ends = {a.position: [t for t in (limited_until(a, f, now_ms) for f in FAMILIES) if t is not None]
+    ends = {a.position: [t for t in (a.limited_until(f, now_ms) for f in FAMILIES) if t is not None]
             for a in enabled}
     soonest = min((t for times in ends.values() for t in times), default=None)
     return Status(level, len(listed), len(enabled), families, tuple(problems), tuple(lines), soonest,

@@ -17,9 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .accounts import FAMILIES, Account, Pool
-from .reports import iso
-from .status import limited_until
+from .pool import FAMILIES, Account, Pool
+from .times import iso
 
 # Why an account was left.
 RATE_LIMITED = "rate-limited"
@@ -77,7 +76,7 @@ class _Pending:
 
 
 @dataclass(frozen=True)
-class Context:
+class DetectorContext:
     """What the detector needs to know besides the file, read by the caller when asked."""
 
     strategy: str = "hybrid"
@@ -94,7 +93,7 @@ def why_unusable(account: Account, family: str, now_ms: float) -> tuple[str, flo
         return NEEDS_VERIFICATION, None, account.verification_url
     if account.cooling_down(now_ms):
         return COOLING_DOWN, account.cooling_down_until, account.cooldown_reason
-    until = limited_until(account, family, now_ms)
+    until = account.limited_until(family, now_ms)
     if until is not None:
         return RATE_LIMITED, until, None
     return None
@@ -113,8 +112,8 @@ def _became_unusable(old: Account | None, new: Account, family: str, now_ms: flo
     return None
 
 
-def _by_token(pool: Pool | None) -> dict[str, Account]:
-    return {a.refresh_token: a for a in pool.plugin_accounts()} if pool is not None else {}
+def _by_identity(pool: Pool | None) -> dict[str, Account]:
+    return {a.identity: a for a in pool.plugin_accounts()} if pool is not None else {}
 
 
 @dataclass
@@ -124,12 +123,12 @@ class SwitchDetector:
     pending_timeout_ms: float = PENDING_TIMEOUT_MS
     _previous: Pool | None = None
     _seeded: bool = False
-    _pending: dict[tuple[str, str], _Pending] = field(default_factory=dict)  # (family, token)
+    _pending: dict[tuple[str, str], _Pending] = field(default_factory=dict)  # (family, identity)
     _holders: dict[str, dict[str, float]] = field(default_factory=lambda: {f: {} for f in FAMILIES})
     _limited_families: set[str] = field(default_factory=set)
     _relogin: set[str] = field(default_factory=set)
 
-    def update(self, pool: Pool | None, now_ms: float, context: Context = Context(),
+    def update(self, pool: Pool | None, now_ms: float, context: DetectorContext = DetectorContext(),
                needs_relogin: Iterable[str] = ()) -> list[AccountEvent]:
         """Events between the last snapshot and this one. The first snapshot only sets the
         baseline: history is not replayed as news. ``pool`` None means the file is gone."""
@@ -139,7 +138,7 @@ class SwitchDetector:
             self._limited_families = self._all_limited_families(pool, now_ms)
             self._remember_holders(pool, now_ms)
             return []
-        old, new = _by_token(self._previous), _by_token(pool)
+        old, new = _by_identity(self._previous), _by_identity(pool)
         events = self._vanished(old, new, now_ms)
         self._note_new_reasons(old, new, now_ms, events)
         events += self._index_moves(pool, context, now_ms)
@@ -155,7 +154,7 @@ class SwitchDetector:
     def rebase(self, pool: Pool | None, now_ms: float) -> None:
         """Take ``pool`` as the new baseline without events (after our own write)."""
         self._previous = pool
-        self._pending = {k: p for k, p in self._pending.items() if k[1] in _by_token(pool)}
+        self._pending = {k: p for k, p in self._pending.items() if k[1] in _by_identity(pool)}
         self._remember_holders(pool, now_ms)
 
     def next_deadline(self) -> float | None:
@@ -165,19 +164,19 @@ class SwitchDetector:
         """Pending reasons whose move the file never showed plainly (another agent's index
         was there): the first other account the file named since is the best guess it allows."""
         events = []
-        for (family, token), pending in list(self._pending.items()):
+        for (family, identity), pending in list(self._pending.items()):
             if now_ms - pending.since_ms < self.pending_timeout_ms:
                 continue
-            del self._pending[(family, token)]
+            del self._pending[(family, identity)]
             if pending.first_after is not None:
                 events.append(self._switch(family, pending, pending.first_after, now_ms))
         return events
 
     def _note_first_after(self, pool: Pool | None) -> None:
         current = pool.current_by_family() if pool is not None else {}
-        for (family, token), pending in self._pending.items():
+        for (family, identity), pending in self._pending.items():
             now_on = current.get(family)
-            if pending.first_after is None and now_on is not None and now_on.refresh_token != token:
+            if pending.first_after is None and now_on is not None and now_on.identity != identity:
                 pending.first_after = now_on.label
 
     def drop_pending(self, family: str, label: str) -> None:
@@ -187,8 +186,7 @@ class SwitchDetector:
 
     # -- the parts ------------------------------------------------------------------------
     def _vanished(self, old: dict[str, Account], new: dict[str, Account], now_ms: float) -> list[AccountEvent]:
-        gone_emails = {a.email for a in new.values()}
-        gone = sorted({a.label for t, a in old.items() if t not in new and a.email not in gone_emails})
+        gone = sorted({a.label for identity, a in old.items() if identity not in new})
         for key in [k for k in self._pending if k[1] not in new]:
             del self._pending[key]
         return [AccountEvent(VANISHED, now_ms, accounts=tuple(gone))] if gone else []
@@ -199,31 +197,31 @@ class SwitchDetector:
         for family in FAMILIES:
             was_on = previous_current.get(family)
             holders = self._holders[family]
-            for token, account in new.items():
-                reason = _became_unusable(old.get(token), account, family, now_ms)
+            for identity, account in new.items():
+                reason = _became_unusable(old.get(identity), account, family, now_ms)
                 if reason is None:
                     continue
                 # A 429, a cooldown or a verification comes from a request: some agent was on the
                 # account, even if its index never won the race to the file. A disable may not be.
-                held = (was_on is not None and was_on.refresh_token == token) or token in holders
+                held = (was_on is not None and was_on.identity == identity) or identity in holders
                 if held or reason[0] != DISABLED:
-                    earlier = self._pending.get((family, token))
+                    earlier = self._pending.get((family, identity))
                     if earlier is not None and earlier.first_after is not None:
                         # two agents on one account, both limited: the first has moved on already
                         events.append(self._switch(family, earlier, earlier.first_after, now_ms))
-                    self._pending[(family, token)] = _Pending(account.label, *reason, since_ms=now_ms)
+                    self._pending[(family, identity)] = _Pending(account.label, *reason, since_ms=now_ms)
 
-    def _index_moves(self, pool: Pool | None, context: Context, now_ms: float) -> list[AccountEvent]:
+    def _index_moves(self, pool: Pool | None, context: DetectorContext, now_ms: float) -> list[AccountEvent]:
         if pool is None or self._previous is None:
             return []
         before, after = self._previous.current_by_family(), pool.current_by_family()
-        present = _by_token(pool)
+        present = _by_identity(pool)
         events = []
         for family in FAMILIES:
             left, now_on = before.get(family), after.get(family)
-            if left is None or now_on is None or left.refresh_token == now_on.refresh_token:
+            if left is None or now_on is None or left.identity == now_on.identity:
                 continue
-            if left.refresh_token not in present:
+            if left.identity not in present:
                 events.append(AccountEvent(SWITCH, now_ms, family, left.label, now_on.label, REMOVED))
                 continue
             event = self._explain_move(family, left, now_on, context, now_ms)
@@ -231,13 +229,13 @@ class SwitchDetector:
                 events.append(event)
         return events
 
-    def _explain_move(self, family: str, left: Account, now_on: Account, context: Context,
+    def _explain_move(self, family: str, left: Account, now_on: Account, context: DetectorContext,
                       now_ms: float) -> AccountEvent | None:
-        if context.agents >= 2 and self._recently_held(family, now_on.refresh_token, now_ms):
+        if context.agents >= 2 and self._recently_held(family, now_on.identity, now_ms):
             return None  # another agent's index (the last writer wins); pending reasons wait
-        key = (family, left.refresh_token)
+        key = (family, left.identity)
         if key not in self._pending:  # the limited agent moved, though another one wrote in between
-            waiting = [k for k in self._pending if k[0] == family and k[1] != now_on.refresh_token]
+            waiting = [k for k in self._pending if k[0] == family and k[1] != now_on.identity]
             key = min(waiting, key=lambda k: self._pending[k].since_ms) if waiting else key
         pending = self._pending.pop(key, None)
         if pending is not None:
@@ -258,8 +256,8 @@ class SwitchDetector:
         return AccountEvent(SWITCH, now_ms, family, pending.label, after, pending.reason, pending.until_ms,
                             pending.detail)
 
-    def _recently_held(self, family: str, token: str, now_ms: float) -> bool:
-        seen = self._holders[family].get(token)
+    def _recently_held(self, family: str, identity: str, now_ms: float) -> bool:
+        seen = self._holders[family].get(identity)
         return seen is not None and now_ms - seen <= RECENT_HOLDER_MS
 
     def _remember_holders(self, pool: Pool | None, now_ms: float) -> None:
@@ -268,16 +266,16 @@ class SwitchDetector:
         for family, account in pool.current_by_family().items():
             holders = self._holders[family]
             if account is not None:
-                holders[account.refresh_token] = now_ms
-            for token in [t for t, seen in holders.items() if now_ms - seen > RECENT_HOLDER_MS]:
-                del holders[token]
+                holders[account.identity] = now_ms
+            for identity in [i for i, seen in holders.items() if now_ms - seen > RECENT_HOLDER_MS]:
+                del holders[identity]
 
     def _all_limited_families(self, pool: Pool | None, now_ms: float) -> set[str]:
         if pool is None:
             return set()
         enabled = [a for a in pool.plugin_accounts() if a.enabled]
         return {family for family in FAMILIES
-                if enabled and all(limited_until(a, family, now_ms) is not None for a in enabled)}
+                if enabled and all(a.limited_until(family, now_ms) is not None for a in enabled)}
 
     def _all_limited(self, pool: Pool | None, now_ms: float) -> list[AccountEvent]:
         families = self._all_limited_families(pool, now_ms)
@@ -285,13 +283,13 @@ class SwitchDetector:
         events = []
         for family in sorted(fresh):
             enabled = [a for a in pool.plugin_accounts() if a.enabled]  # type: ignore[union-attr]
-            earliest = min(limited_until(a, family, now_ms) or now_ms for a in enabled)
+            earliest = min(a.limited_until(family, now_ms) or now_ms for a in enabled)
             events.append(AccountEvent(ALL_LIMITED, now_ms, family, until_ms=earliest))
             for key in [k for k in self._pending if k[0] == family]:
                 del self._pending[key]  # "all limited" says it; no switch can follow
         return events
 
 
-__all__ = ["AccountEvent", "Context", "SwitchDetector", "why_unusable", "KINDS", "REASONS",
+__all__ = ["AccountEvent", "DetectorContext", "SwitchDetector", "why_unusable", "KINDS", "REASONS",
            "SWITCH", "ALL_LIMITED", "NEEDS_RELOGIN", "VANISHED", "RATE_LIMITED", "COOLING_DOWN",
            "NEEDS_VERIFICATION", "DISABLED", "REMOVED", "ROTATION", "PID_OFFSET", "UNKNOWN"]

@@ -16,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from .status import FAMILY_NAMES, QT_TRANSLATE_NOOP, Message, Moment
+from .messages import QT_TRANSLATE_NOOP, Message, Moment
+from .status import FAMILY_NAMES
 from .switches import (ALL_LIMITED, COOLING_DOWN, DISABLED, NEEDS_RELOGIN, NEEDS_VERIFICATION, PID_OFFSET,
                        RATE_LIMITED, REMOVED, ROTATION, SWITCH, UNKNOWN, VANISHED, AccountEvent)
 

@@ -15,7 +15,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from .accounts import Account, Pool
+from .pool import Account, Pool
 
 SERVICE = "antigravity-tray"
 INDEX_USER = "index"

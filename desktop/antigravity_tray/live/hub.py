@@ -13,11 +13,11 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from ..core.accounts import Pool, PoolFormatError
+from ..core.pool import Pool, PoolFormatError
 from ..core.agents import Agent, find_agents
 from ..core.config import Layer, effective_config
 from ..core.config_store import Change
-from ..core.pool import PoolChange
+from ..core.pool_store import PoolChange
 from ..core.services import Services
 from ..core.vault import VaultUnavailable
 from .watcher import FileWatcher

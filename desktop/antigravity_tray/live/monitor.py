@@ -14,7 +14,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..core.activity import Activity
 from ..core.debuglog import LogFollower
-from ..core.switches import AccountEvent, Context
+from ..core.switches import AccountEvent, DetectorContext
 from .hub import AppHub
 
 log = logging.getLogger("antigravity_tray")
@@ -107,13 +107,13 @@ class ActivityMonitor(QObject):
         self._emit(self.activity.expire(self.hub.now_ms()))
 
     # -- what the detector needs ---------------------------------------------------------------
-    def _context(self) -> Context:
+    def _context(self) -> DetectorContext:
         now = self.hub.now_ms()
         if now - self._agents_at > AGENTS_FRESH_MS:
             self.hub.refresh_agents()
         effective = self.hub.effective
         young = any(now - a.started_at * 1000 <= STARTED_RECENTLY_MS for a in self.hub.agents)
-        return Context(strategy=effective.get("account_selection_strategy", "hybrid"),
+        return DetectorContext(strategy=effective.get("account_selection_strategy", "hybrid"),
                        pid_offset=effective.get("pid_offset_enabled") is True,
                        agents=len(self.hub.agents), started_recently=young)
 

@@ -21,7 +21,7 @@ from ..core.toasts import CRITICAL, Toast, ToastPolicy
 from ..live.hub import AppHub
 from .common.icons import app_icon_png
 from ..live.monitor import ActivityMonitor, run_at
-from .tray.text import APP_NAME, render
+from .common.text import APP_NAME, render
 
 log = logging.getLogger("antigravity_tray")
 

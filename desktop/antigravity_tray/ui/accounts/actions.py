@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from ...core.accounts import Account, Pool
-from ...core.pool import NewAccount, PoolChange
+from ...core.pool import Account, Pool
+from ...core.pool_store import NewAccount, PoolChange
 from ...core.vault import Vault, VaultUnavailable, missing_from_pool
 from .format import count
 from .prompts import AgentsChoice, PromptsLike

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
-from ...core.accounts import FAMILIES, Account
+from ...core.pool import FAMILIES, Account
 from . import format as fmt
 
 WARN = QColor(178, 96, 0)

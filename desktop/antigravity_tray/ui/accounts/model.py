@@ -12,7 +12,7 @@ from typing import Any, Mapping
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QIcon
 
-from ...core.accounts import FAMILIES, Account, Pool
+from ...core.pool import FAMILIES, Account, Pool
 from ...core.app_state import HealthMark
 from . import format as fmt
 from .cells import BAD, LINK, MUTED, STATUS_COLORS, TimedCells, status_dot, underlined

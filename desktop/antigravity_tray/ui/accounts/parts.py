@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QStyledItemDelegate, QStyleOptionViewItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...core.accounts import FAMILIES, Account, Pool
+from ...core.pool import FAMILIES, Account, Pool
 from ...core.agents import Agent
 from ...core.app_state import HealthMark
 from ...core.reports import account_report

@@ -18,7 +18,7 @@ from PySide6.QtGui import (QAction, QCloseEvent, QDesktopServices, QFont, QHideE
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QSizePolicy,
                                QStackedWidget, QStatusBar, QTableView, QToolButton, QVBoxLayout, QWidget)
 
-from ...core.accounts import Account
+from ...core.pool import Account
 from ...core.paths import shown
 from .actions import AccountActions, OpenUrl
 from .model import ACCOUNT_ROLE, COLUMN, COLUMNS, LINK_ROLE, SORT_ROLE, AccountsModel

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ...core.accounts import Pool
+from ...core.pool import Pool
 from .widgets import BANNER_COLOURS, label
 
 translate = QCoreApplication.translate  # each call names its context literally, for pyside6-lupdate

@@ -21,7 +21,8 @@ from ...core.config_store import ConfigError
 from ...core.status import Status, summarize
 from ...live.hub import AppHub
 from ..common.icons import tray_icon
-from .text import pause_until, show_time, status_rows, tooltip
+from ..common.text import show_time
+from .text import pause_until, status_rows, tooltip
 
 log = logging.getLogger("antigravity_tray")
 

@@ -1,54 +1,15 @@
-"""Turning core.status messages into the tray's translated, short texts."""
+"""The tray's short texts: status rows, the tooltip, the pause choices."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from ...core.status import MESSAGE_CONTEXT, Message, Moment, Status
+from ...core.status import Status
+from ..common.text import APP_NAME, render
 
-APP_NAME = "Antigravity Tray"
-EMAIL_FIELDS = ("email", "claude", "gemini")
-EMAIL_LIMIT = 26  # characters; longer addresses lose their domain ("alice@…")
 TOOLTIP_LINES = 4  # Windows cuts tray tooltips at 127 characters
-
-
-def short_email(text: str, limit: int = EMAIL_LIMIT) -> str:
-    if len(text) <= limit:
-        return text
-    local, at, _domain = text.partition("@")
-    if at and len(local) + 2 <= limit:
-        return f"{local}@…"
-    return text[: limit - 1] + "…"
-
-
-def show_time(ms: float, now_ms: float | None = None) -> str:
-    """A moment in the person's locale: "14:05", or "Tue 14:05" when it is not today."""
-    moment = QDateTime.fromMSecsSinceEpoch(int(ms))
-    locale = QLocale()
-    clock = locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
-    today = QDateTime.fromMSecsSinceEpoch(int(now_ms)).date() if now_ms is not None else QDateTime.currentDateTime().date()
-    if moment.date() == today:
-        return clock
-    return f"{locale.dayName(moment.date().dayOfWeek(), QLocale.FormatType.ShortFormat)} {clock}"
-
-
-def render(message: Message, now_ms: float | None = None, *, elide: bool = True) -> str:
-    """The message in the current language, fields filled in."""
-    text = QCoreApplication.translate(MESSAGE_CONTEXT, message.text, None, message.n)
-    values: dict[str, Any] = {}
-    for key, value in message.args.items():
-        if isinstance(value, Moment):
-            value = show_time(value.ms, now_ms)
-        elif elide and key in EMAIL_FIELDS and isinstance(value, str):
-            value = short_email(value)
-        values[key] = value
-    try:
-        return text.format(**values)
-    except (KeyError, IndexError, ValueError):  # a translation that broke a field: fall back to English
-        return message.english()
 
 
 def status_rows(status: Status, now_ms: float | None = None) -> list[str]:
