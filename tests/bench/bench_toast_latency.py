@@ -37,12 +37,11 @@ def pipeline() -> None:
     from antigravity_tray.core.services import Services
     from antigravity_tray.platform.quit_signals import QuitOnSignals
     from antigravity_tray.live.hub import AppHub
-    from antigravity_tray.live.monitor import ActivityMonitor
     from antigravity_tray.ui.notifier import Notifier
 
     app = QCoreApplication(["antigravity-tray-bench"])
     hub = AppHub(Services(), agents_source=lambda: [])
-    notifier = Notifier(hub, ActivityMonitor(hub), lambda _name: None)
+    notifier = Notifier(hub, lambda _name: None)
     assert notifier.desktop is not None, "no notification server on the bench's bus"
     signals = QuitOnSignals(app.quit, app)
     print("pipeline ready", flush=True)

@@ -16,7 +16,6 @@ import pytest
 from antigravity_tray.core.services import Services
 from antigravity_tray.platform.dbus_notify import DBusNotifier
 from antigravity_tray.live.hub import AppHub
-from antigravity_tray.live.monitor import ActivityMonitor
 from antigravity_tray.ui.notifier import Notifier
 from helpers import make_account, write_pool
 from interop.agents_driver import node_agents  # noqa: F401  (fixture)
@@ -41,10 +40,10 @@ def app(plugin_dir, notifyd, qtbot):
         for key, value in {"notify_interval_seconds": 0, **preferences}.items():
             services.preferences.set(key, value)
         hub = AppHub(services)
-        monitor = ActivityMonitor(hub)
+        monitor = hub.monitor
         events = []
         monitor.accountEvent.connect(events.append)
-        notifier = Notifier(hub, monitor, lambda _name: None,
+        notifier = Notifier(hub, lambda _name: None,
                             desktop=lambda: DBusNotifier.connect(app_name="Antigravity Tray", icon="app"))
         assert notifier.desktop is not None
         made.append((hub, notifier))
@@ -73,7 +72,7 @@ def test_three_agents_each_rate_limit_switch_gives_one_toast(plugin_dir, tmp_pat
     for agent in agents:
         start_on[agent.pid] = agent.send("request", family="claude", model=CLAUDE)["selected"]
         agent.send("flush")
-    qtbot.waitUntil(lambda: set(monitor.activity.observed()) >= {a.pid for a in agents}, timeout=5000)
+    qtbot.waitUntil(lambda: set(monitor.activity.accounts_by_pid()) >= {a.pid for a in agents}, timeout=5000)
     assert notifyd.calls() == []  # PID offset moves are by design: no toasts by default
 
     expected = []
@@ -96,7 +95,7 @@ def test_three_agents_each_rate_limit_switch_gives_one_toast(plugin_dir, tmp_pat
         assert call["hints"]["urgency"] == 1
     switches = [e for e in events if e.kind == "switch" and e.reason == "rate-limited"]
     assert [(e.pid, e.before, e.after) for e in switches] == expected
-    assert {pid: seen["claude"] for pid, seen in monitor.activity.observed().items()} == \
+    assert {pid: seen["claude"] for pid, seen in monitor.activity.accounts_by_pid().items()} == \
         {pid: after for pid, _before, after in expected}
 
 

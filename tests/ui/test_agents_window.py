@@ -12,7 +12,6 @@ from antigravity_tray.core.debuglog import LogEvent
 from antigravity_tray.core.services import Services
 from antigravity_tray.ui.agents.window import COLUMNS, AgentsWindow
 from antigravity_tray.live.hub import AppHub
-from antigravity_tray.live.monitor import ActivityMonitor
 from helpers import make_account, write_pool
 
 
@@ -22,7 +21,6 @@ def make(plugin_dir, qtbot, tmp_path):
         write_pool(plugin_dir / "antigravity-accounts.json", [make_account(n) for n in range(accounts)])
         (plugin_dir / "antigravity.json").write_text(json.dumps({"log_dir": str(tmp_path / "logs"), **config}))
         hub = AppHub(Services(), agents_source=lambda: list(agents))
-        hub.monitor = ActivityMonitor(hub)
         window = AgentsWindow(hub)
         qtbot.addWidget(window)
         return window

@@ -19,6 +19,9 @@ from antigravity_tray.core.google import GoogleEndpoints
 from antigravity_tray.core.login_save import save_login
 from antigravity_tray.core.oauth import LoginFlow
 from antigravity_tray.core.pool_store import PoolStore
+from antigravity_tray.core.services import Services
+from antigravity_tray.live.hub import AppHub
+from antigravity_tray.ui.app import default_factories
 from antigravity_tray.ui.login.dialog import LoginDialog
 
 WAIT_MS = 10_000
@@ -340,14 +343,19 @@ def test_a_pool_file_that_cannot_be_read_is_left_alone(make_dialog, fake_google,
 
 def test_the_default_wiring_signs_in_from_the_environment(plugin_dir, use_fake_google, google_ca, memory_keyring,
                                                          browser, monkeypatch, qtbot):
-    """No collaborators injected but the browser: endpoints, pool, health and vault all come from core."""
+    """The app's own wiring (through the hub): endpoints, pool, health and vault all come from core."""
     monkeypatch.setenv("ANTIGRAVITY_TRAY_OAUTH_PORT", str(free_port()))
     use_fake_google.next_logins.append(("eve@example.test", "proj-eve"))
-    dialog = LoginDialog(open_url=lambda url: True)
+    hub = AppHub(Services(), agents_source=lambda: [])
+    dialog = default_factories()["login"](hub)  # as the app makes it
+    dialog._open_url = lambda url: True
     qtbot.addWidget(dialog)
+    changes = []
+    hub.poolChanged.connect(changes.append)
     dialog.show()
     assert dialog.authorization_url.startswith(use_fake_google.base_url)
     browser.visit(dialog.authorization_url)
     qtbot.waitUntil(lambda: dialog.page == "result", timeout=WAIT_MS)
     assert pool_emails(plugin_dir / "antigravity-accounts.json") == ["eve@example.test"]
+    assert [a.email for a in hub.pool.accounts] == ["eve@example.test"] and changes[0] is True  # ours, not news
     assert not dialog.result.vault_note.isVisible() and memory_keyring.store

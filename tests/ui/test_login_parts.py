@@ -1,4 +1,4 @@
-"""The login dialog's helpers: default wiring from core, error wording, keyboard and size."""
+"""The login dialog's helpers: the hub's login wiring, error wording, keyboard and size."""
 
 from __future__ import annotations
 
@@ -16,12 +16,18 @@ from antigravity_tray.core.app_state import AccountHealth, Preferences
 from antigravity_tray.core.login_save import SavedLogin
 from antigravity_tray.core.oauth import LoginResult
 from antigravity_tray.core.pool_store import PoolChange
-from antigravity_tray.ui.login import wiring as login_wiring
+from antigravity_tray.core.services import Services
+from antigravity_tray.live.hub import AppHub
 from antigravity_tray.ui.login.dialog import LoginDialog
 from antigravity_tray.ui.login.messages import KNOWN_KINDS, describe
 from antigravity_tray.ui.login.worker import NotSaved
 
 RESULT = LoginResult("new@example.test", "proj-9", "1//secret-refresh")
+
+
+@pytest.fixture
+def hub(plugin_dir, qapp):
+    return AppHub(Services(), agents_source=lambda: [])
 
 
 def test_every_login_error_kind_has_its_own_wording():
@@ -50,32 +56,32 @@ def test_detailed_failures_keep_the_core_message_as_details(qapp):
     assert describe(RuntimeError("boom")).kind == "error"
 
 
-def test_default_flow_factory_follows_the_endpoint_settings(monkeypatch):
+def test_the_hubs_login_flow_follows_the_endpoint_settings(monkeypatch, plugin_dir, qapp):
     monkeypatch.setenv("ANTIGRAVITY_TRAY_GOOGLE_ENDPOINT", "https://127.0.0.1:1234")
     monkeypatch.setenv("ANTIGRAVITY_TRAY_OAUTH_PORT", "50999")
-    flow = login_wiring.default_flow_factory()
+    flow = AppHub(Services(), agents_source=lambda: []).login_flow()
     assert flow.authorization_url.startswith("https://127.0.0.1:1234/o/oauth2/v2/auth?")
     assert flow.endpoints.redirect_uri == "http://localhost:50999/oauth-callback"
 
 
-def test_default_save_lands_the_account_in_the_plugins_pool(plugin_dir, tmp_path):
+def test_the_hubs_save_lands_the_account_in_the_plugins_pool(plugin_dir, tmp_path, hub):
     Preferences(tmp_path / "app" / "config" / "settings.json").set("vault_enabled", False)
-    saved = login_wiring.default_save(RESULT)
+    saved = hub.save_login(RESULT)
     assert saved.change.action == "added" and saved.change.pool_size == 1 and saved.vault_problem is None
     pool = json.loads((plugin_dir / "antigravity-accounts.json").read_text())
     assert [a["email"] for a in pool["accounts"]] == ["new@example.test"]
     assert not AccountHealth(tmp_path / "app" / "state" / "account-health.json").needs_relogin("new@example.test")
 
 
-def test_default_save_keeps_a_copy_in_the_vault(plugin_dir, memory_keyring):
-    saved = login_wiring.default_save(RESULT)
+def test_the_hubs_save_keeps_a_copy_in_the_vault(plugin_dir, memory_keyring, hub):
+    saved = hub.save_login(RESULT)
     assert saved.vault_problem is None
     assert any("1//secret-refresh" in value for value in memory_keyring.store.values())
 
 
-def test_default_save_says_why_the_vault_was_skipped(plugin_dir, memory_keyring):
+def test_the_hubs_save_says_why_the_vault_was_skipped(plugin_dir, memory_keyring, hub):
     memory_keyring.fail_with = keyring.errors.KeyringLocked("the keyring is locked")
-    saved = login_wiring.default_save(RESULT)
+    saved = hub.save_login(RESULT)
     assert saved.change.action == "added" and "the keyring is locked" in saved.vault_problem
 
 

@@ -7,7 +7,6 @@ from antigravity_tray.core.services import Services
 from antigravity_tray.core.switches import ALL_LIMITED, RATE_LIMITED, SWITCH, AccountEvent
 from antigravity_tray.platform.dbus_notify import DBusNotifier
 from antigravity_tray.live.hub import AppHub
-from antigravity_tray.live.monitor import ActivityMonitor
 from antigravity_tray.ui.notifier import Notifier
 
 NOW = 1_800_000_000_000.0
@@ -22,7 +21,7 @@ def make(plugin_dir, desktop, tray=None):
     services.preferences.set("notify_interval_seconds", 0)
     hub = AppHub(services, agents_source=lambda: [])
     opened = []
-    notifier = Notifier(hub, ActivityMonitor(hub), opened.append, tray, desktop=desktop)
+    notifier = Notifier(hub, opened.append, tray, desktop=desktop)
     return hub, notifier, opened
 
 

@@ -16,7 +16,6 @@ import pytest
 
 from antigravity_tray.core.services import Services
 from antigravity_tray.live.hub import AppHub
-from antigravity_tray.live.monitor import ActivityMonitor
 from antigravity_tray.ui.notifier import Notifier
 from helpers import make_account, stop_process
 from ui.test_tray_xvfb import SCREEN, SHOTS, Screen, require_tools
@@ -91,7 +90,7 @@ def test_a_switch_in_the_pool_file_becomes_a_dunst_toast(plugin_dir, dunst, qtbo
     write_like_the_plugin(pool, document)
     (plugin_dir / "antigravity.json").write_text('{"account_selection_strategy": "sticky"}')
     hub = AppHub(Services(), agents_source=lambda: [])
-    notifier = Notifier(hub, ActivityMonitor(hub), lambda _name: None)
+    notifier = Notifier(hub, lambda _name: None)
     try:
         assert notifier.desktop is not None, "dunst owns org.freedesktop.Notifications"
         assert notifier.desktop.server_info()[0] == "dunst"

@@ -31,16 +31,15 @@ def cmd_watch(ctx: Context, args) -> int:
         return EXIT_FILE_ERROR
     from ..platform.quit_signals import QuitOnSignals
     from ..live.hub import AppHub
-    from ..live.monitor import ActivityMonitor, logs_folder
+    from ..live.monitor import logs_folder
 
     app = QCoreApplication.instance() or QCoreApplication(["antigravity-tray"])
     hub = AppHub(ctx)
-    monitor = ActivityMonitor(hub)
 
     def show(event: AccountEvent) -> None:
         print(json.dumps(event.as_dict(), ensure_ascii=False) if args.json else event_line(event), flush=True)
 
-    monitor.accountEvent.connect(show)
+    hub.monitor.accountEvent.connect(show)
     signals = QuitOnSignals(app.quit, app)
     print(f"watching {ctx.plugin.accounts_file} and the debug log in {logs_folder(hub)}; Ctrl+C stops",
           file=sys.stderr, flush=True)

@@ -28,7 +28,6 @@ class ProcessView:
     key: str  # its pid as text, or its log file's name while the pid is unknown
     pid: int | None = None
     accounts: dict[str, str] = field(default_factory=dict)  # family → label selected last
-    since_ms: dict[str, float] = field(default_factory=dict)  # family → when it was selected
     offset: dict[str, tuple[int, int]] = field(default_factory=dict)  # family → (from, to) index
     limits: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)  # (family, label) → (at, until)
 
@@ -77,9 +76,20 @@ class Activity:
         self._from_log.extend(events)
         return events
 
-    def observed(self) -> dict[int, dict[str, str]]:
+    # -- what the agents view asks -----------------------------------------------------------
+    def accounts_by_pid(self) -> dict[int, dict[str, str]]:
         """Each process's accounts by family, for the processes whose pid we know."""
         return {v.pid: dict(v.accounts) for v in self.processes.values() if v.pid is not None}
+
+    def offset_targets(self, family: str) -> dict[int, int]:
+        """The 0-based index PID offset moved each process to for ``family``, from its log."""
+        return {v.pid: v.offset[family][1] for v in self.processes.values()
+                if v.pid is not None and family in v.offset}
+
+    def forget_processes_except(self, alive: Iterable[int]) -> None:
+        """Drop what the log told about processes that have exited."""
+        keep = set(alive)
+        self.processes = {k: v for k, v in self.processes.items() if v.pid is None or v.pid in keep}
 
     def _view(self, line: LogEvent) -> ProcessView:
         key = str(line.pid) if line.pid is not None else f"file:{line.file}"
@@ -108,7 +118,7 @@ class Activity:
     def _selected(self, view: ProcessView, line: LogEvent, context: DetectorContext) -> AccountEvent | None:
         family, label = line.family, line.label
         previous = view.accounts.get(family)
-        view.accounts[family], view.since_ms[family] = label, line.at_ms
+        view.accounts[family] = label
         if previous is None or previous == label:
             return None  # the process's first request we saw, or the same account again
         self.detector.drop_pending(family, previous)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -20,9 +21,12 @@ from ..core.config_store import Change
 from ..core.pool_store import PoolChange
 from ..core.services import Services
 from ..core.vault import VaultUnavailable
+from .monitor import ActivityMonitor
 from .watcher import FileWatcher
 
-from .. import WINDOW_NAMES
+if TYPE_CHECKING:  # OAuth and HTTP load when a login starts, not with the tray
+    from ..core.login_save import SavedLogin
+    from ..core.oauth import LoginFlow, LoginResult
 
 
 @dataclass
@@ -54,7 +58,7 @@ class _AgentsExitWaiter(QThread):
 
 
 class AppHub(QObject):
-    poolChanged = Signal()  # read hub.pool / hub.pool_error
+    poolChanged = Signal(bool)  # read hub.pool / hub.pool_error; True when the change is our own write
     configChanged = Signal()  # read hub.user_layer / hub.effective
     agentsChanged = Signal()  # read hub.agents
     preferencesChanged = Signal()
@@ -75,14 +79,13 @@ class AppHub(QObject):
         self.pending: list[PendingChange] = []
         self._vaulted: set[tuple[str, str]] = set()  # (email, token) already handed to the vault
         self._waiter: _AgentsExitWaiter | None = None
-        self.own_write = False  # True while the hub reloads after writing a plugin file itself
-        self.monitor: QObject | None = None  # the app's ActivityMonitor (ui/monitor.py), once started
         plugin = self.services.plugin
         self.watcher = FileWatcher([plugin.config_file, plugin.accounts_file], self)
         self.watcher.changed.connect(self._on_file_changed)
         self.reload_pool()
         self.reload_config()
         self.refresh_agents()
+        self.monitor = ActivityMonitor(self)  # account events from the pool and the debug log
 
     # -- state ----------------------------------------------------------------------------
     def now_ms(self) -> float:
@@ -92,12 +95,12 @@ class AppHub(QObject):
     def effective(self) -> dict[str, Any]:
         return effective_config([self.user_layer]) if self.user_layer else {}
 
-    def reload_pool(self) -> None:
+    def reload_pool(self, ours: bool = False) -> None:
         try:
             self.pool, self.pool_error = self.services.pool_store().read(), None
         except PoolFormatError as exc:
             self.pool, self.pool_error = None, str(exc)
-        self.poolChanged.emit()
+        self.poolChanged.emit(ours)
         self._keep_new_accounts_in_vault()
 
     def _keep_new_accounts_in_vault(self) -> None:
@@ -130,10 +133,6 @@ class AppHub(QObject):
         self.agentsChanged.emit()
         return self.agents
 
-    def request_window(self, name: str) -> None:
-        if name in WINDOW_NAMES:
-            self.showWindowRequested.emit(name)
-
     def _on_file_changed(self, path) -> None:
         if path == self.services.plugin.accounts_file:
             self.reload_pool()
@@ -144,12 +143,12 @@ class AppHub(QObject):
     def set_settings(self, values: dict[str, Any]) -> list[Change]:
         """Raises ConfigError (with the key and what it accepts) and leaves the file alone."""
         changes = self.services.config_store().set(values)
-        self._after_own_write(self.services.plugin.config_file, self.reload_config)
+        self._after_own_write(self.services.plugin.config_file)
         return changes
 
     def unset_settings(self, keys: list[str]) -> list[Change]:
         changes = self.services.config_store().unset(keys)
-        self._after_own_write(self.services.plugin.config_file, self.reload_config)
+        self._after_own_write(self.services.plugin.config_file)
         return changes
 
     def set_preference(self, key: str, value: Any) -> None:
@@ -167,7 +166,7 @@ class AppHub(QObject):
             self._wait_for_agents()
             return None
         change = apply()
-        self._after_own_write(self.services.plugin.accounts_file, self.reload_pool)
+        self._after_own_write(self.services.plugin.accounts_file)
         return change
 
     def _wait_for_agents(self) -> None:
@@ -194,7 +193,7 @@ class AppHub(QObject):
                 self.notice.emit(self.tr("OpenCode has exited, so this was applied: {0}").format(change.description))
             except Exception as exc:  # noqa: BLE001 - shown to the person, the app keeps running
                 self.notice.emit(self.tr("Could not apply {0}: {1}").format(change.description, exc))
-        self._after_own_write(self.services.plugin.accounts_file, self.reload_pool)
+        self._after_own_write(self.services.plugin.accounts_file)
         self.pendingChanged.emit()
 
     def cancel_pending(self) -> None:
@@ -203,12 +202,27 @@ class AppHub(QObject):
             self._waiter.requestInterruption()
         self.pendingChanged.emit()
 
-    def _after_own_write(self, path, reload: Callable[[], None]) -> None:
-        self.own_write = True  # listeners of poolChanged/configChanged: this change is ours, not news
-        try:
-            reload()
-        finally:
-            self.own_write = False
+    # -- logins -----------------------------------------------------------------------------
+    def login_flow(self) -> LoginFlow:
+        """A new OAuth flow against the endpoints the environment names."""
+        from ..core.oauth import LoginFlow
+
+        return LoginFlow(self.services.endpoints())
+
+    def save_login(self, result: LoginResult) -> SavedLogin:
+        """Lands a finished login in the pool, our health marks and the vault. Runs in the
+        login worker's thread (the pool lock and the keyring may take a while): it touches no
+        Qt object; call ``login_saved`` on the GUI thread afterwards."""
+        return self.services.save_login(result)
+
+    def login_saved(self) -> None:
+        self._after_own_write(self.services.plugin.accounts_file)
+
+    def _after_own_write(self, path: Path) -> None:
+        if path == self.services.plugin.accounts_file:
+            self.reload_pool(ours=True)  # listeners: this change is ours, not news
+        else:
+            self.reload_config()
         self.watcher.accept_own_write(path)
 
     def shutdown(self) -> None:

@@ -10,12 +10,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..core.activity import Activity
 from ..core.debuglog import LogFollower
 from ..core.switches import AccountEvent, DetectorContext
-from .hub import AppHub
+
+if TYPE_CHECKING:
+    from .hub import AppHub  # the hub creates and owns the monitor
 
 log = logging.getLogger("antigravity_tray")
 
@@ -27,8 +31,8 @@ STARTED_RECENTLY_MS = 20_000  # an OpenCode this young may have just applied its
 class ActivityMonitor(QObject):
     accountEvent = Signal(object)  # core.switches.AccountEvent
 
-    def __init__(self, hub: AppHub, parent: QObject | None = None):
-        super().__init__(parent if parent is not None else hub)
+    def __init__(self, hub: AppHub):
+        super().__init__(hub)
         self.hub = hub
         self.activity = Activity()
         self.follower: LogFollower | None = None
@@ -47,9 +51,9 @@ class ActivityMonitor(QObject):
         self._follow_log()
 
     # -- inputs ------------------------------------------------------------------------------
-    def _on_pool(self) -> None:
+    def _on_pool(self, ours: bool) -> None:
         now = self.hub.now_ms()
-        if self.hub.own_write:
+        if ours:
             self.activity.rebase(self.hub.pool, now)
             return
         self._read_log()  # the log speaks first: it names the process
@@ -89,9 +93,7 @@ class ActivityMonitor(QObject):
 
     def _on_agents(self) -> None:
         self._agents_at = self.hub.now_ms()
-        alive = {a.pid for a in self.hub.agents}
-        for key in [k for k, v in self.activity.processes.items() if v.pid is not None and v.pid not in alive]:
-            del self.activity.processes[key]
+        self.activity.forget_processes_except(a.pid for a in self.hub.agents)
 
     # -- outputs -----------------------------------------------------------------------------
     def _emit(self, events: list[AccountEvent]) -> None:

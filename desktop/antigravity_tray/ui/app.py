@@ -54,8 +54,8 @@ def default_factories() -> dict[str, Callable[[AppHub], QWidget]]:
     from .settings.window import SettingsWindow
 
     def login(hub: AppHub) -> QWidget:
-        dialog = LoginDialog()
-        dialog.accountAdded.connect(lambda _email: hub.reload_pool())
+        dialog = LoginDialog(flow_factory=hub.login_flow, save=hub.save_login)
+        dialog.accountAdded.connect(lambda _email: hub.login_saved())
         return dialog
 
     return {"accounts": AccountsWindow, "settings": SettingsWindow, "login": login, "agents": AgentsWindow}
@@ -90,12 +90,9 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
     hub = AppHub(services)
     windows = WindowManager(hub)
     tray = TrayController(hub, windows.show, app.quit)
-    from ..live.monitor import ActivityMonitor
     from .notifier import Notifier
 
-    monitor = ActivityMonitor(hub)
-    notifier = Notifier(hub, monitor, windows.show, tray.tray)
-    hub.monitor = monitor  # the agents window shows what each process's log said
+    notifier = Notifier(hub, windows.show, tray.tray)
     instance.messageReceived.connect(lambda message: windows.show(message.removeprefix("show ").strip()))
     signals = QuitOnSignals(app.quit, app)  # a logout's SIGTERM quits like the menu's Quit
     app.aboutToQuit.connect(lambda: log.info("quitting"))

@@ -20,7 +20,7 @@ from ..core.switches import AccountEvent
 from ..core.toasts import CRITICAL, Toast, ToastPolicy
 from ..live.hub import AppHub
 from .common.icons import app_icon_png
-from ..live.monitor import ActivityMonitor, run_at
+from ..live.monitor import run_at
 from .common.text import APP_NAME, render
 
 log = logging.getLogger("antigravity_tray")
@@ -44,7 +44,7 @@ def connect_desktop_notifications(icon_folder: Path):
 class Notifier(QObject):
     clicked = Signal()  # a toast was clicked (queued from the D-Bus listener thread)
 
-    def __init__(self, hub: AppHub, monitor: ActivityMonitor, show_window: Callable[[str], None],
+    def __init__(self, hub: AppHub, show_window: Callable[[str], None],
                  tray: QSystemTrayIcon | None = None, *, desktop: Callable[[], object] | None = None,
                  parent: QObject | None = None):
         super().__init__(parent if parent is not None else hub)
@@ -61,7 +61,7 @@ class Notifier(QObject):
             self.desktop.on_action(lambda _id, _key: self.clicked.emit())
         if tray is not None:
             tray.messageClicked.connect(self.clicked.emit)
-        monitor.accountEvent.connect(self.offer)
+        hub.monitor.accountEvent.connect(self.offer)
 
     def offer(self, event: AccountEvent) -> None:
         toast = self.policy.offer(event, self.hub.now_ms())

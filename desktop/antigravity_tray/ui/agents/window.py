@@ -56,8 +56,7 @@ class AgentsWindow(QWidget):
         self._timer.timeout.connect(self.hub.refresh_agents)
         for signal in (hub.agentsChanged, hub.poolChanged, hub.configChanged):
             signal.connect(self.reload)
-        if hub.monitor is not None:
-            hub.monitor.accountEvent.connect(lambda _event: self.reload())
+        hub.monitor.accountEvent.connect(lambda _event: self.reload())
         self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -84,7 +83,7 @@ class AgentsWindow(QWidget):
         effective = self.hub.effective
         strategy = effective.get("account_selection_strategy", "hybrid")
         enabled = effective.get("pid_offset_enabled") is True
-        observed = self.hub.monitor.activity.observed() if self.hub.monitor is not None else {}
+        observed = self.hub.monitor.activity.accounts_by_pid()
         offsets = self._logged_offsets()
         self.summary.setText(self.tr("%n OpenCode process(es) running · strategy %1", "", len(agents))
                              .replace("%1", strategy))
@@ -110,16 +109,10 @@ class AgentsWindow(QWidget):
 
     def _logged_offsets(self) -> dict[int, str]:
         """The account the log says PID offset chose, per process (exact, unlike a prediction)."""
-        monitor, pool = self.hub.monitor, self.hub.pool
-        if monitor is None or pool is None:
-            return {}
-        listed = pool.plugin_accounts()
-        found = {}
-        for view in monitor.activity.processes.values():
-            target = view.offset.get("claude")
-            if view.pid is not None and target is not None and 0 <= target[1] < len(listed):
-                found[view.pid] = self.tr("%1 (from its log)").replace("%1", listed[target[1]].label)
-        return found
+        listed = self.hub.pool.plugin_accounts() if self.hub.pool is not None else []
+        return {pid: self.tr("%1 (from its log)").replace("%1", listed[index].label)
+                for pid, index in self.hub.monitor.activity.offset_targets("claude").items()
+                if 0 <= index < len(listed)}
 
     def _prediction_text(self, prediction) -> str:
         if prediction.offset is None:

@@ -1,7 +1,7 @@
 """The "Add a Google account" dialog: one login attempt at a time, never blocking the GUI.
 
-    dialog = LoginDialog(parent)              # default wiring from core (login_wiring.py)
-    dialog.accountAdded.connect(hub.reload)   # the email of each account saved
+    dialog = LoginDialog(flow_factory=hub.login_flow, save=hub.save_login)
+    dialog.accountAdded.connect(...)          # the email of each account saved
     dialog.show()                             # the first show starts an attempt
 
 Pages: waiting (the address, Copy, Open in browser, the paste fallback), finishing,
@@ -23,10 +23,11 @@ from ...core.login_save import SavedLogin
 from ...core.oauth import LoginFlow, LoginResult
 from .messages import Problem, describe, paste_problem
 from .pages import ErrorPage, FinishingPage, ResultPage, WaitingPage, fit_height
-from .wiring import FlowFactory, SaveLogin, default_flow_factory, default_save
 from .worker import LoginWorker
 
 OpenUrl = Callable[[QUrl], bool]
+FlowFactory = Callable[[], LoginFlow]
+SaveLogin = Callable[[LoginResult], SavedLogin]  # called in the worker's thread
 
 PAGES = ("waiting", "finishing", "result", "error")
 
@@ -34,11 +35,11 @@ PAGES = ("waiting", "finishing", "result", "error")
 class LoginDialog(QDialog):
     accountAdded = Signal(str)  # the email of an account just added to (or updated in) the pool
 
-    def __init__(self, parent: QWidget | None = None, *, flow_factory: FlowFactory | None = None,
-                 save: SaveLogin | None = None, open_url: OpenUrl | None = None):
+    def __init__(self, parent: QWidget | None = None, *, flow_factory: FlowFactory, save: SaveLogin,
+                 open_url: OpenUrl | None = None):
         super().__init__(parent)
-        self._flow_factory = flow_factory or default_flow_factory
-        self._save = save or default_save
+        self._flow_factory = flow_factory
+        self._save = save
         self._open_url = open_url or QDesktopServices.openUrl
         self._flow: LoginFlow | None = None
         self._worker: LoginWorker | None = None
