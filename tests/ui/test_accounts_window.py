@@ -273,8 +273,8 @@ def test_disable_while_opencode_runs_waits_until_it_exits(make_window, pool_file
         assert stored(pool_file)["user2@example.test"]["enabled"] is True  # not yet
         assert len(window.hub.pending) == 1
         assert window.pending_banner.isVisible()
-        assert "Waiting for OpenCode to exit" in window.pending_banner.text and "Cancel" in window.pending_banner.text
-        assert "disable user2@example.test" in window.pending_banner.text
+        assert "Waiting for OpenCode to exit" in window.pending_banner.text.text() and "Cancel" in window.pending_banner.text.text()
+        assert "disable user2@example.test" in window.pending_banner.text.text()
         qtbot.waitUntil(lambda: stored(pool_file)["user2@example.test"]["enabled"] is False, timeout=6000)
         qtbot.waitUntil(lambda: not window.pending_banner.isVisible(), timeout=1000)
         assert "OpenCode has exited" in window.status_text
@@ -327,7 +327,7 @@ def test_a_pending_change_can_be_cancelled_from_the_window(make_window, pool_fil
         window.select_email("user1@example.test")
         window.actions_.toggle.trigger()
         assert window.pending_banner.isVisible()
-        window.pending_banner.label.linkActivated.emit("cancel")
+        window.pending_banner.text.linkActivated.emit("cancel")
         assert window.hub.pending == [] and not window.pending_banner.isVisible()
     finally:
         process.kill()
@@ -443,7 +443,7 @@ def test_a_corrupt_pool_shows_a_banner_and_is_never_written(make_window, pool_fi
     window = make_window()
     pool_file.write_text('{"version": 4, "accounts": [')
     qtbot.waitUntil(lambda: window.error_banner.isVisible(), timeout=1000)
-    text = window.error_banner.text
+    text = window.error_banner.text.text()
     assert "cannot be read" in text and "line 1" in text
     assert str(window.hub.services.app.backups_dir) in text
     assert window.stack.currentWidget() is window.unreadable_page

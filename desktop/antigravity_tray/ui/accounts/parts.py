@@ -14,52 +14,11 @@ from ...core.agents import Agent
 from ...core.app_state import HealthMark
 from ...core.reports import account_report
 from . import format as fmt
+from ..common.widgets import html
 from .cells import limits_by_family
-
-LINK_FLAGS = Qt.TextInteractionFlag.TextBrowserInteraction
-
 
 def tr(text: str, disambiguation: str | None = None) -> str:
     return QCoreApplication.translate("AccountsWindow", text, disambiguation)
-
-
-def html(text: object) -> str:
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class Banner(QFrame):
-    """A coloured strip with a rich-text message; its links go to ``linkActivated``."""
-
-    linkActivated = Signal(str)
-    STYLES = {
-        "error": "background: #fdecea; border: 1px solid #e8a39b; color: #5f1d16;",
-        "info": "background: #eaf2fd; border: 1px solid #a9c4ea; color: #17325a;",
-    }
-
-    def __init__(self, kind: str, name: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setStyleSheet(f"#{name} {{ {self.STYLES[kind]} border-radius: 4px; }} "
-                           f"#{name} QLabel {{ background: transparent; border: none; color: inherit; }}")
-        self.label = QLabel()
-        self.label.setObjectName(f"{name}Text")
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setTextInteractionFlags(LINK_FLAGS)
-        self.label.setOpenExternalLinks(False)
-        self.label.linkActivated.connect(self.linkActivated)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.label)
-        self.hide()
-
-    def show_text(self, text: str | None) -> None:
-        self.label.setText(text or "")
-        self.setVisible(bool(text))
-
-    @property
-    def text(self) -> str:
-        return self.label.text()
 
 
 class PaddedDelegate(QStyledItemDelegate):

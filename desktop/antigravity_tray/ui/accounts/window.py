@@ -22,8 +22,9 @@ from ...core.pool import Account
 from ...core.paths import shown
 from .actions import AccountActions, OpenUrl
 from .model import ACCOUNT_ROLE, COLUMN, COLUMNS, LINK_ROLE, SORT_ROLE, AccountsModel
-from .parts import (LINK_FLAGS, Banner, EmptyPage, PaddedDelegate, UnreadablePage, counts_line,
-                             details_html, error_text, pending_text, summary_line)
+from ..common.widgets import LINK_FLAGS, Banner
+from .parts import (EmptyPage, PaddedDelegate, UnreadablePage, counts_line, details_html, error_text, pending_text,
+                    summary_line)
 from .prompts import Prompts, PromptsLike
 from ...live.hub import AppHub
 
@@ -135,8 +136,8 @@ class AccountsWindow(QWidget):
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.path_label.setStyleSheet("color: palette(placeholder-text);")
 
-        self.error_banner = Banner("error", "poolErrorBanner")
-        self.pending_banner = Banner("info", "pendingBanner")
+        self.error_banner = Banner("error", name="poolErrorBanner", rich=True)
+        self.pending_banner = Banner("info", name="pendingBanner", rich=True)
 
         self.toolbar = QWidget()
         self.toolbar.setObjectName("accountsToolbar")
@@ -197,7 +198,7 @@ class AccountsWindow(QWidget):
 
         order = [self.buttons[name] for name in ("addAccount", "toggleEnabled", "relogin", "verify", "remove",
                                                   "restore")]
-        chain = [self.error_banner.label, self.pending_banner.label] + order + [
+        chain = [self.error_banner.text, self.pending_banner.text] + order + [
             self.table, self.empty_page.add_button, self.empty_page.restore_button,
             *self.unreadable_page.buttons.values(), self.details]
         for first, second in zip(chain, chain[1:]):

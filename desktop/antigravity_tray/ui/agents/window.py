@@ -17,7 +17,7 @@ from ...core.agents import (OFFSET_HYBRID_FALLBACK_ONLY, OFFSET_IGNORED_ROUND_RO
                            pid_offset_prediction)
 from ...core.paths import shown
 from ...live.hub import AppHub
-from ..settings.guidance import account_counts, counts_advice
+from ..common.advice import account_counts, counts_advice
 
 REFRESH_MS = 5_000  # re-scan processes while the window is open, and only then
 COLUMNS = ("pid", "project", "started", "predicted", "claude", "gemini")

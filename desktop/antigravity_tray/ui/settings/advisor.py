@@ -19,8 +19,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
                                QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
-from .guidance import SWEET_SPOT, AccountCounts, counts_advice
-from .widgets import Banner, heading, label
+from ..common.advice import SWEET_SPOT, AccountCounts, counts_advice
+from ..common.widgets import Banner, heading, label
 
 translate = QCoreApplication.translate  # each call names its context literally, for pyside6-lupdate
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushB
 
 from ...platform import autostart as default_autostart
 from ...live.hub import AppHub
-from .widgets import Banner, heading, label
+from ..common.widgets import Banner, heading, label
 
 LANGUAGES = (("system", None), ("en", "English"), ("ko", "한국어"), ("fr", "Français"), ("es", "Español"))
 

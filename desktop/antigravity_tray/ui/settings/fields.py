@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, Q
 from ...core.config import check_value
 from ...core.config_store import ConfigError, parse_value_text
 from ...core.schema import AUTO_OR_NUMBER, BOOL, ENUM, NUMBER, Setting
-from .widgets import (Banner, equal_value, format_value, label, mono, number_text as _num, same_value,
-                               setting_title)
+from ..common.widgets import Banner, label, mono
+from .values import equal_value, format_value, number_text as _num, same_value, setting_title
 
 MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING", "__bool__": lambda self: False})()
 EDITOR_WIDTH = 230

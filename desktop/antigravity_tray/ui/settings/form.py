@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem
 from ...core.config import Layer
 from ...core.schema import GROUPS, OBJECT_KEYS, SETTINGS
 from .fields import MISSING, FieldRow
-from .widgets import accepts_text, file_value_text, heading, label
+from ..common.widgets import heading, label
+from .values import accepts_text, file_value_text
 
 translate = QCoreApplication.translate  # each call names its context literally, for pyside6-lupdate
 

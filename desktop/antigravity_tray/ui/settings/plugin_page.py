@@ -20,9 +20,11 @@ from ...live.hub import AppHub
 from .advisor import StrategyAdvisor
 from .fields import MISSING
 from .form import SettingsForm
-from .guidance import GuidancePanel, account_counts, pid_offset_advice
+from ..common.advice import account_counts
+from .guidance import GuidancePanel, pid_offset_advice
 from .warnings import after_save_text, env_lines, file_status, mask_lines, project_masks
-from .widgets import Banner, format_value, label
+from ..common.widgets import Banner, label
+from .values import format_value
 
 STRATEGY, PID_OFFSET = "account_selection_strategy", "pid_offset_enabled"
 

@@ -19,7 +19,7 @@ from ...core.config import Layer, explain
 from ...core.envvars import inspect_environment
 from ...core.schema import BY_KEY
 from ...core.services import Services
-from .widgets import setting_title
+from .values import setting_title
 
 translate = QCoreApplication.translate  # each call names its context literally, for pyside6-lupdate
 

@@ -1,22 +1,18 @@
-"""Small building blocks shared by the settings window's pages: plain-text labels,
-banners, and how a setting's name and value read in the form."""
+"""Widgets and helpers every window shares: plain-text labels, banners, the HTML escaper."""
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ...core.schema import AUTO_OR_NUMBER, BOOL, ENUM, NUMBER, Setting
+LINK_FLAGS = Qt.TextInteractionFlag.TextBrowserInteraction
 
-translate = QCoreApplication.translate  # each call names its context literally, for pyside6-lupdate
 
-# Words that are acronyms in the keys, for the titles shown beside each field.
-_WORDS = {"pid": "PID", "tui": "TUI", "ttl": "TTL", "cli": "CLI", "id": "ID", "ms": "(ms)", "json": "JSON"}
-_TITLES = {"$schema": "JSON Schema address"}
+def html(text: object) -> str:
+    """``text`` for a rich-text label: whatever a file holds shows as itself, never as markup."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
 
 BANNER_COLOURS = {  # background, border: soft tints that read in light and dark themes
     "error": ("rgba(220, 53, 69, 0.12)", "rgba(220, 53, 69, 0.55)"),
@@ -75,13 +71,25 @@ def mono(text: str) -> QLabel:
 
 
 class Banner(QFrame):
-    """A tinted box with a title and a text, for the state of the file and warnings."""
+    """A tinted box with an optional bold title, a text and a row for action buttons.
 
-    def __init__(self, level: str = "info", parent: QWidget | None = None):
+    The text is plain unless ``rich``: rich banners carry our own HTML (escape file contents
+    with ``html``) and report their links through ``linkActivated``."""
+
+    linkActivated = Signal(str)
+
+    def __init__(self, level: str = "info", parent: QWidget | None = None, *, name: str = "banner",
+                 rich: bool = False):
         super().__init__(parent)
-        self.setObjectName("settingsBanner")
+        self.setObjectName(name)
         self.title = label(bold=True)
         self.text = label(selectable=True)
+        self.text.setObjectName(f"{name}Text")
+        if rich:
+            self.text.setTextFormat(Qt.TextFormat.RichText)
+            self.text.setTextInteractionFlags(LINK_FLAGS)
+            self.text.setOpenExternalLinks(False)
+            self.text.linkActivated.connect(self.linkActivated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(3)
@@ -96,7 +104,7 @@ class Banner(QFrame):
     def set_level(self, level: str) -> None:
         self.level = level
         background, border = BANNER_COLOURS[level]
-        self.setStyleSheet(f"QFrame#settingsBanner {{ background: {background}; border: 1px solid {border};"
+        self.setStyleSheet(f"QFrame#{self.objectName()} {{ background: {background}; border: 1px solid {border};"
                            f" border-radius: 6px; }}")
 
     def show_message(self, title: str, text: str, level: str | None = None) -> None:
@@ -108,68 +116,14 @@ class Banner(QFrame):
         self.text.setVisible(bool(text))
         self.setVisible(True)
 
+    def show_text(self, text: str | None) -> None:
+        """Only a text, no title; an empty text hides the banner."""
+        if text:
+            self.show_message("", text)
+        else:
+            self.clear()
+
     def clear(self) -> None:
         self.title.clear()
         self.text.clear()
         self.setVisible(False)
-
-
-def setting_title(setting: Setting) -> str:
-    """The field's name in words: "pid_offset_enabled" reads "PID offset enabled"."""
-    if setting.key in _TITLES:
-        return translate("SettingsTitles", _TITLES[setting.key])
-    words = [_WORDS.get(word, word) for word in setting.leaf.split("_")]
-    text = " ".join(words)
-    return translate("SettingsTitles", text[:1].upper() + text[1:])
-
-
-def format_value(setting: Setting, value: Any) -> str:
-    """A value as the form shows it in sentences ("on", "round-robin", "300")."""
-    if value is None:
-        return translate("SettingsWidgets", "not set")
-    if setting.kind == BOOL and isinstance(value, bool):
-        return translate("SettingsWidgets", "on") if value else translate("SettingsWidgets", "off")
-    if isinstance(value, str):
-        return value if setting.kind != "string" else json.dumps(value, ensure_ascii=False)
-    return json.dumps(value)
-
-
-def same_value(a: Any, b: Any) -> bool:
-    """The same JSON text: equal and of the same type (true is not 1, 5 is not 5.0)."""
-    return a is b or (type(a) is type(b) and a == b)
-
-
-def equal_value(a: Any, b: Any) -> bool:
-    """The same value for the plugin: 5 and 5.0 are one number, true is still not 1."""
-    if isinstance(a, bool) or isinstance(b, bool):
-        return a is b
-    return a == b
-
-
-def number_text(value: float | None) -> str:
-    if value is None:
-        return ""
-    return str(int(value)) if float(value).is_integer() else str(value)
-
-
-def accepts_text(setting: Setting) -> str:
-    """What a value must be, in words (the translatable twin of Setting.accepts)."""
-    low, high = number_text(setting.minimum), number_text(setting.maximum)
-    if setting.kind == BOOL:
-        return translate("SettingsWidgets", "on or off (true or false)")
-    if setting.kind == ENUM:
-        return translate("SettingsWidgets", "one of {0}").format(", ".join(setting.choices))
-    if setting.kind == NUMBER:
-        return translate("SettingsWidgets", "a number from {0} to {1}").format(low, high)
-    if setting.kind == AUTO_OR_NUMBER:
-        return translate("SettingsWidgets", "\"auto\" or a number from {0} to {1}").format(low, high)
-    return translate("SettingsWidgets", "text")
-
-
-def file_value_text(value: Any, limit: int = 40) -> str:
-    """A value from the file as JSON, shortened for a sentence."""
-    try:
-        text = json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError):
-        text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
