@@ -1,6 +1,6 @@
 """The debug-log follower on a large log: bytes read, events, memory and poll time.
 
-Builds a debug log of SIZE_MB (default 500) with the plugin's line shapes (reference §5):
+Builds a debug log of SIZE_MB (default 500) with the line shapes the plugin's debug.js writes:
 selections, request traces with 12 KB body previews, 429s with their detail lines,
 pretty-printed multi-line response bodies, cache and quota lines, and now and then one
 line of 300 KB (longer than the follower keeps). Then:

@@ -79,10 +79,7 @@ function pick(family: "claude" | "gemini", model: string, withOffset: boolean): 
   }
   logAccountContext("Selected", { index: account.index, email: account.email, family, totalAccounts: accountCount,
     rateLimitState: account.rateLimitResetTimes });
-  const left = Object.entries(account.rateLimitResetTimes as Record<string, number>)
-    .filter(([, reset]) => reset > Date.now()).map(([key, reset]) => [key, Math.ceil((reset - Date.now()) / 1000)]);
-  truth.push({ kind: "selected", family, label: label(account), index: account.index, count: accountCount,
-    rate_limits: Object.fromEntries(left) }); // seconds, give or take the one that just ticked
+  truth.push({ kind: "selected", family, label: label(account), index: account.index, count: accountCount });
   return account;
 }
 
@@ -120,7 +117,7 @@ logRateLimitEvent(first.index, first.email, "claude", 429, backoffMs, {
   retryDelayMs: retryAfterMs, reason: "QUOTA_EXHAUSTED",
 });
 truth.push({ kind: "rate-limit", family: "claude", label: label(first), status: 429, retry_after_ms: backoffMs,
-  reason: "QUOTA_EXHAUSTED", quota_reset: "2026-11-22T11:00:00Z" });
+  reason: "QUOTA_EXHAUSTED" });
 await logResponseBody(request, response, 429);
 
 // 3. One line longer than the follower keeps (formatErrorForLog does not truncate).

@@ -13,9 +13,10 @@ import subprocess
 import threading
 from pathlib import Path
 
+import psutil
 import pytest
 
-from antigravity_tray.core.debuglog import LogFollower, pids_by_open_file
+from antigravity_tray.core.debuglog import LogFollower
 from interop.plugin_driver import INTEROP, TSX, node_env, require_plugin
 
 pytestmark = pytest.mark.interop
@@ -55,6 +56,18 @@ class Writer:
             self.process.communicate()
 
 
+def holders_of(paths: list[Path]) -> dict[str, int]:
+    """Which process holds each file open, by file name (the plugin keeps its write stream open)."""
+    wanted = {os.path.realpath(p): p.name for p in paths}
+    found = {}
+    for process in psutil.process_iter():
+        try:
+            found.update({wanted[h.path]: process.pid for h in process.open_files() if h.path in wanted})
+        except (psutil.AccessDenied, psutil.NoSuchProcess, psutil.ZombieProcess):
+            continue
+    return found
+
+
 def old_logs(folder: Path, count: int) -> list[Path]:
     """Logs of OpenCode processes long gone, oldest first."""
     folder.mkdir()
@@ -83,7 +96,7 @@ def test_the_follower_reads_what_the_plugin_writes(tmp_path, pid_offset):
         events = follower.poll()
         while follower.behind:
             events += follower.poll()
-        held = pids_by_open_file([log, history[-1]])
+        held = holders_of([log, history[-1]])
     finally:
         writer.close()
 
@@ -109,16 +122,12 @@ def test_the_follower_reads_what_the_plugin_writes(tmp_path, pid_offset):
             assert (event.family, event.label, event.index, event.count) == \
                 (said["family"], said["label"], said["index"], said["count"])
             assert event.label == ACCOUNTS[event.index]
-            assert sorted(event.rate_limits) == sorted(said["rate_limits"])
-            assert all(abs(event.rate_limits[k] - said["rate_limits"][k]) <= 1 for k in event.rate_limits)
         elif said["kind"] == "rate-limit":
-            assert (event.family, event.label, event.status, event.retry_after_ms, event.reason, event.quota_reset) \
-                == (said["family"], said["label"], said["status"], said["retry_after_ms"], said["reason"],
-                    said["quota_reset"])
+            assert (event.family, event.label, event.status, event.retry_after_ms, event.reason) \
+                == (said["family"], said["label"], said["status"], said["retry_after_ms"], said["reason"])
         else:
             assert (event.family, event.count, event.label) == (said["family"], said["count"], None)
         if event.label is not None:  # an email or "Account N": which one depends on the pid
             assert event.email == (event.label if "@" in event.label else None)
     assert "mallory@example.test" not in {e.label for e in events}  # quoted in a body, not a log line
     assert [e.label for e in events if e.kind == "selected"][-1] == "Account 3"
-    assert events[-2].rate_limits  # the gemini pick carried a live limit on another model

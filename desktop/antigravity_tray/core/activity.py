@@ -29,7 +29,8 @@ class ProcessView:
     pid: int | None = None
     accounts: dict[str, str] = field(default_factory=dict)  # family → label selected last
     offset: dict[str, tuple[int, int]] = field(default_factory=dict)  # family → (from, to) index
-    limits: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)  # (family, label) → (at, until)
+    limits: dict[tuple[str, str], tuple[float, float, str | None]] = field(default_factory=dict)
+    # (family, label) → (at, until, the server's reason such as QUOTA_EXHAUSTED)
 
 
 @dataclass
@@ -64,7 +65,7 @@ class Activity:
             view = self._view(line)
             if line.kind == "rate-limit" and line.family and line.label:
                 until = line.at_ms + (line.retry_after_ms or 0)
-                view.limits[(line.family, line.label)] = (line.at_ms, until)
+                view.limits[(line.family, line.label)] = (line.at_ms, until, line.reason)
             elif line.kind == "pid-offset" and line.family:
                 event = self._offset(view, line)
                 if event is not None:
@@ -128,7 +129,7 @@ class Activity:
     def _why_left(self, view: ProcessView, family: str, label: str, now_ms: float, context: DetectorContext):
         limit = view.limits.get((family, label))
         if limit is not None and now_ms - limit[0] <= LIMIT_MEMORY_MS:
-            return RATE_LIMITED, limit[1], None
+            return RATE_LIMITED, limit[1], limit[2]
         account = next((a for a in (self._pool.plugin_accounts() if self._pool else []) if a.label == label), None)
         reason = why_unusable(account, family, now_ms) if account is not None else None
         if reason is not None:
@@ -147,7 +148,7 @@ class Activity:
     def _forget_old(self, now_ms: float) -> None:
         self._from_log = [e for e in self._from_log if now_ms - e.at_ms <= SAME_SWITCH_MS]
         for view in self.processes.values():
-            for key in [k for k, (at, _until) in view.limits.items() if now_ms - at > LIMIT_MEMORY_MS]:
+            for key in [k for k, (at, _until, _reason) in view.limits.items() if now_ms - at > LIMIT_MEMORY_MS]:
                 del view.limits[key]
 
 

@@ -2,7 +2,7 @@
 
 Each OpenCode process holds its own copy of the pool in memory and writes it back about
 a second after every request, so it undoes removals and enable/disable changes made on
-disk while it runs (reference §2.8). Callers warn before such changes.
+disk while it runs. Callers warn before such changes.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ class OffsetPrediction:
 
 def pid_offset_prediction(pid: int, pool: Pool | None, strategy: str, enabled: bool) -> OffsetPrediction:
     """Where the plugin's PID offset puts a process: ``(base + pid % n) % n`` over all n
-    accounts it loaded, disabled ones included (reference §4.6). The base is the family's
+    accounts it loaded, disabled ones included (the plugin's AccountManager). The base is the family's
     index when the process started; the file's index now is our best stand-in for it."""
     listed = pool.plugin_accounts() if pool is not None else []
     if len(listed) <= 1:

@@ -1,7 +1,7 @@
 """Following the plugin's debug log: what each OpenCode process selected, and its 429s.
 
 With ``debug: true`` (or OPENCODE_ANTIGRAVITY_DEBUG) every OpenCode process appends lines
-``[<ISO time>] <message>`` to its own ``antigravity-debug-<time>.log`` (reference §5); the
+``[<ISO time>] <message>`` to its own ``antigravity-debug-<time>.log`` (the plugin's debug.js); the
 plugin keeps the newest 25 files and deletes older ones. Messages can span lines (stacks,
 response bodies up to 50,000 characters): a line not starting with ``[20`` continues the
 previous message, and we never need those.
@@ -13,15 +13,11 @@ was appended, not what is there. Where the folder comes from: ``PluginPaths.logs
 
 from __future__ import annotations
 
-import json
 import os
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable
-
-import psutil
 
 FILE_PATTERN = "antigravity-debug-*.log"
 _PREFIX, _SUFFIX = "antigravity-debug-", ".log"
@@ -31,7 +27,7 @@ LONGEST_LINE = 256 * 1024  # longer lines (response bodies) are skipped, never b
 POLL_BUDGET = 4 * 1024 * 1024  # bytes per file per poll: a burst is read in steps (see ``behind``)
 
 _STAMP = re.compile(r"^\[(20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z)\] (.*)$")
-_SELECTED = re.compile(r"^\[Account\] Selected: (.+?) \((\d+|-)/(\d+)\) family=(\w+)(?: rateLimits=(\{.*\}))?$")
+_SELECTED = re.compile(r"^\[Account\] Selected: (.+?) \((\d+|-)/(\d+)\) family=(\w+)(?: rateLimits=\{.*\})?$")
 _ALL_LIMITED = re.compile(r"^\[Account\] All accounts rate-limited: .*\(-/(\d+)\) family=(\w+)")
 _OFFSET = re.compile(r"^\[Account\] Applying PID offset: pid=(\d+) offset=(\d+) family=(\w+) index=(-?\d+)->(\d+)")
 _RATE_LIMIT = re.compile(r"^\[RateLimit\] (\d{3}) on (.+?) family=(\w+) retryAfterMs=(\d+(?:\.\d+)?)")
@@ -50,7 +46,6 @@ class LogEvent:
     label: str | None = None  # an email, or "Account N"
     index: int | None = None  # 0-based, in the plugin's list (disabled accounts included)
     count: int | None = None  # enabled accounts
-    rate_limits: dict[str, float] = field(default_factory=dict)  # quota key → seconds left
     retry_after_ms: float | None = None
     status: int | None = None
     pid: int | None = None  # the writing process, when known
@@ -59,7 +54,6 @@ class LogEvent:
     to_index: int | None = None
     file: str | None = None  # the log file's name, filled by the follower
     reason: str | None = None  # "rate-limit": the next line's reason, e.g. QUOTA_EXHAUSTED
-    quota_reset: str | None = None  # "rate-limit": the server's reset time, as written
 
     @property
     def email(self) -> str | None:
@@ -70,16 +64,6 @@ def _epoch_ms(stamp: str) -> float:
     return datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp() * 1000
 
 
-def _seconds(limits: str | None) -> dict[str, float]:
-    try:
-        raw = json.loads(limits) if limits else {}
-    except ValueError:
-        return {}
-    if not isinstance(raw, dict):
-        return {}
-    return {k: float(v[:-1]) for k, v in raw.items() if isinstance(v, str) and v.endswith("s") and v[:-1].isdigit()}
-
-
 def _split(text: str) -> tuple[float, str] | None:
     stamped = _STAMP.match(text.rstrip("\r\n"))
     return (_epoch_ms(stamped.group(1)), stamped.group(2)) if stamped else None
@@ -88,7 +72,7 @@ def _split(text: str) -> tuple[float, str] | None:
 def _event(at: float, message: str) -> LogEvent | None:
     if m := _SELECTED.match(message):
         index = None if m.group(2) == "-" else int(m.group(2)) - 1
-        return LogEvent("selected", at, m.group(4), m.group(1), index, int(m.group(3)), _seconds(m.group(5)))
+        return LogEvent("selected", at, m.group(4), m.group(1), index, int(m.group(3)))
     if m := _RATE_LIMIT.match(message):
         return LogEvent("rate-limit", at, m.group(3), m.group(2), retry_after_ms=float(m.group(4)),
                         status=int(m.group(1)))
@@ -138,13 +122,6 @@ class LogFollower:
     def followed(self) -> list[Path]:
         """The files the last poll read (the newest ones): worth a file watch."""
         return list(self._followed)
-
-    def set_pid(self, file_name: str, pid: int) -> None:
-        """Tag ``file_name``'s events with ``pid`` (e.g. from ``pids_by_open_file``)."""
-        self._pids[file_name] = pid
-
-    def pid_of(self, file_name: str) -> int | None:
-        return self._pids.get(file_name)
 
     def poll(self, budget: int = POLL_BUDGET) -> list[LogEvent]:
         """Events appended since the last poll, reading at most ``budget`` bytes per file;
@@ -236,35 +213,13 @@ class LogFollower:
 
 
 def _add_detail(events: list[LogEvent], key: str, value: str) -> None:
-    """Attach a 429's reason or reset time to it, when it was read in the same poll."""
-    if not events or events[-1].kind != "rate-limit":
-        return
-    if key == "reason":
+    """Attach a 429's reason to it, when it was read in the same poll."""
+    if key == "reason" and events and events[-1].kind == "rate-limit":
         events[-1] = replace(events[-1], reason=value.strip())
-    elif key == "quotaResetTime":
-        events[-1] = replace(events[-1], quota_reset=value.strip())
 
 
 def _newest(seen: dict[Path, os.stat_result]) -> list[Path]:
     return sorted(seen, key=lambda p: (seen[p].st_mtime, p.name), reverse=True)[:FOLLOWED_FILES]
 
 
-def pids_by_open_file(paths: Iterable[Path], processes: Iterable[psutil.Process] | None = None) -> dict[str, int]:
-    """Which process holds each log file open (the plugin keeps its write stream open), by
-    file name. Asks every process unless ``processes`` is given: call it rarely."""
-    wanted = {os.path.realpath(p): Path(p).name for p in paths}
-    found: dict[str, int] = {}
-    if not wanted:
-        return found
-    for process in processes if processes is not None else psutil.process_iter():
-        try:
-            for handle in process.open_files():
-                name = wanted.get(os.path.realpath(handle.path))
-                if name is not None:
-                    found[name] = process.pid
-        except (psutil.AccessDenied, psutil.NoSuchProcess, psutil.ZombieProcess, OSError):
-            continue
-    return found
-
-
-__all__ = ["FILE_PATTERN", "LogEvent", "LogFollower", "parse_line", "pids_by_open_file"]
+__all__ = ["FILE_PATTERN", "LogEvent", "LogFollower", "parse_line"]

@@ -1,7 +1,7 @@
 """Account events derived from successive snapshots of the pool file.
 
-OpenCode processes switch accounts in memory and save about a second later (reference
-§2.6), so a switch shows up in the file as ``activeIndexByFamily`` moving, often in the same
+OpenCode processes switch accounts in memory and save about a second later (a
+debounced save after each request), so a switch shows up in the file as ``activeIndexByFamily`` moving, often in the same
 write as the reason: a new rate-limit key, a cooldown, a verification flag. When the plugin
 waits before switching ("switching account in 5s"), the reason comes first and the move
 later: the reason is kept as *pending* until the index leaves that account.

@@ -1,5 +1,6 @@
 """A copy of each account's refresh token in the system keyring, to bring back accounts
-the plugin loses (a corrupt or deleted pool file, reference §2.8).
+the plugin loses: on a corrupt pool it saves back a single account, and it deletes the
+file when OpenCode's own credential is missing.
 
 Keyring backends cannot list their entries, so an index entry names the accounts kept.
 Entries are keyed by email; accounts without one are not kept (they cannot be matched).

@@ -1,7 +1,8 @@
 """What the accounts window can do to the pool, each as a ``QAction`` with a shortcut.
 
 Every write goes through ``hub.change_pool`` (core locks, re-reads and writes). Removing
-or toggling ``enabled`` is undone by a running OpenCode (reference §2.8), so those ask
+or toggling ``enabled`` is undone by a running OpenCode (it writes its in-memory pool
+back after each request), so those ask
 first whether to wait until OpenCode has exited; adding (restore) is safe at any time.
 """
 

@@ -1,6 +1,6 @@
 """The tray icon and its menu, rebuilt from the hub's state whenever it changes.
 
-Menu, top to bottom (peers-and-conventions C.1): status rows (disabled), Accounts…,
+Menu, top to bottom, the order peer tray apps use (actions first, Quit last): status rows (disabled), Accounts…,
 Add account…, Strategy ▸, PID offset, Pause notifications ▸, Settings…, Open plugin folder,
 and Quit last. A left click opens the accounts window (not on macOS, where a click shows
 the menu). No timer runs while idle; one single-shot timer fires when the earliest rate
