@@ -56,3 +56,14 @@ def test_accounts_that_appear_in_the_pool_go_to_the_vault(hub, qtbot, plugin_dir
     from antigravity_tray.core.vault import Vault
     qtbot.waitUntil(lambda: len(Vault(memory_keyring).entries()) == 2, timeout=2000)
     assert {e.email for e in Vault(memory_keyring).entries()} == {"user1@example.test", "user2@example.test"}
+
+
+def test_pool_changes_say_whether_they_are_our_own_write(hub, qtbot, plugin_dir):
+    """Listeners (the activity monitor) take our own writes as a new baseline, not as news."""
+    seen = []
+    hub.poolChanged.connect(seen.append)
+    with qtbot.waitSignal(hub.poolChanged, timeout=1000):
+        write_pool(plugin_dir / "antigravity-accounts.json", [make_account(1), make_account(2)])
+    hub.change_pool("disable user1", lambda: hub.services.pool_store().set_enabled("user1@example.test", False))
+    qtbot.wait(300)  # the watcher sees our rename too, and must stay quiet about it
+    assert seen == [False, True] and not hub.pool.accounts[0].enabled
