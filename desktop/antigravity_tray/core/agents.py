@@ -89,7 +89,7 @@ def pid_offset_prediction(pid: int, pool: Pool | None, strategy: str, enabled: b
     accounts it loaded, disabled ones included (the plugin's AccountManager). The base is the family's
     index when the process started; the file's index now is our best stand-in for it."""
     listed = pool.plugin_accounts() if pool is not None else []
-    if len(listed) <= 1:
+    if pool is None or len(listed) <= 1:
         return OffsetPrediction(None, listed[0].label if listed else None, OFFSET_ONE_ACCOUNT)
     offset = pid % len(listed)
     base = pool.current_by_family()["claude"]

@@ -64,7 +64,9 @@ def check_value(setting: Setting, value: Any) -> str | None:
         ok = True
     else:  # NUMBER, or AUTO_OR_NUMBER with a number
         number = as_finite_number(value)
-        ok = number is not None and setting.minimum <= number <= setting.maximum
+        low = setting.minimum if setting.minimum is not None else float("-inf")
+        high = setting.maximum if setting.maximum is not None else float("inf")
+        ok = number is not None and low <= number <= high
     if ok:
         return None
     shown = f"{value!r}" if isinstance(value, str) else _type_name(value)
@@ -219,7 +221,7 @@ def explain(layers: list[Layer]) -> list[EffectiveSetting]:
         source = owner.name if owner is not None and owner.explicit(setting.key) else "default"
         masked = bool(owner is not None and owner.name == "project"
                       and user is not None and user.explicit(setting.key))
-        user_value = _lookup(user.document, setting.key) if masked else None
+        user_value = _lookup(user.document, setting.key) if masked and user is not None else None
         rows.append(EffectiveSetting(setting, _lookup(config, setting.key), source, masked, user_value))
     return rows
 

@@ -7,7 +7,7 @@ No refresh or access token is ever part of a report.
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Any, Mapping
+from typing import AbstractSet, Any, Mapping
 
 from .times import iso
 from .pool import FAMILIES, Account, Pool
@@ -69,7 +69,7 @@ def account_report(account: Account, pool: Pool, now_ms: float, needs_relogin: b
         "number": account.position + 1,
         "email": account.email,
         "enabled": account.enabled,
-        "current_for": [f for f in FAMILIES if current[f] is not None and current[f].position == account.position],
+        "current_for": [f for f in FAMILIES if (c := current[f]) is not None and c.position == account.position],
         "project_id": account.project_id,
         "managed_project_id": account.managed_project_id,
         "rate_limits": [{"key": key, "until": iso(until)}
@@ -93,14 +93,14 @@ def account_report(account: Account, pool: Pool, now_ms: float, needs_relogin: b
 
 
 def pool_report(pool: Pool, path: str, exists: bool, agents: list[Agent], now_ms: float,
-                needs_relogin: set[str] = frozenset()) -> dict[str, Any]:
+                needs_relogin: AbstractSet[str] = frozenset()) -> dict[str, Any]:
     """``needs_relogin``: casefolded emails whose token Google refused (our own state)."""
     current = pool.current_by_family()
     return {
         "path": path,
         "exists": exists,
         "version": pool.version,
-        "current": {f: (current[f].label if current[f] else None) for f in FAMILIES},
+        "current": {f: (c.label if (c := current[f]) else None) for f in FAMILIES},
         "accounts": [account_report(a, pool, now_ms, (a.email or "").casefold() in needs_relogin)
                      for a in pool.accounts],
         "ignored_entries": [p + 1 for p in pool.ignored_entries],

@@ -209,7 +209,8 @@ class SwitchDetector:
                     if earlier is not None and earlier.first_after is not None:
                         # two agents on one account, both limited: the first has moved on already
                         events.append(self._switch(family, earlier, earlier.first_after, now_ms))
-                    self._pending[(family, identity)] = _Pending(account.label, *reason, since_ms=now_ms)
+                    why, until, detail = reason
+                    self._pending[(family, identity)] = _Pending(account.label, why, until, detail, since_ms=now_ms)
 
     def _index_moves(self, pool: Pool | None, context: DetectorContext, now_ms: float) -> list[AccountEvent]:
         if pool is None or self._previous is None:

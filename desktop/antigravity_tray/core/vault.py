@@ -47,6 +47,8 @@ class VaultEntry:
 
     @classmethod
     def from_account(cls, account: Account) -> "VaultEntry":
+        if account.email is None:
+            raise ValueError("the vault keeps accounts by email; this entry has none")
         return cls(account.email, account.refresh_token, account.project_id, account.managed_project_id)
 
 

@@ -77,7 +77,7 @@ class AppHub(QObject):
         self.user_layer: Layer | None = None
         self.agents: list[Agent] = []
         self.pending: list[PendingChange] = []
-        self._vaulted: set[tuple[str, str]] = set()  # (email, token) already handed to the vault
+        self._vaulted: set[tuple[str | None, str]] = set()  # (email, token) already handed to the vault
         self._waiter: _AgentsExitWaiter | None = None
         plugin = self.services.plugin
         self.watcher = FileWatcher([plugin.config_file, plugin.accounts_file], self)
