@@ -12,10 +12,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests that need one install a memory backend or the private Secret Service (fixtures).
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
-# fake_google: FakeGoogle over HTTPS (google_ca, fake_google, google_env, use_fake_google).
-# keyring_fixtures: memory_keyring, and a private real Secret Service (secret_service, real_keyring).
-pytest_plugins = ["fake_google", "keyring_fixtures", "notify_fixtures"]
-
+# tests/support/: fake_google (google_ca, fake_google, google_env, use_fake_google), keyrings
+# (memory_keyring; a private real Secret Service: secret_service, real_keyring) and notify
+# (session_bus, notifyd, dunst).
+pytest_plugins = ["support.fake_google", "support.keyrings", "support.notify"]
 
 
 @pytest.fixture

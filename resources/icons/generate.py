@@ -1,6 +1,6 @@
 """Writes the icon set (run it after changing a shape or a colour; the SVGs are committed).
 
-    python resources/icons/generate.py            # SVGs next to this file
+    python resources/icons/generate.py            # SVGs into desktop/antigravity_tray/resources/icons
     python resources/icons/generate.py --png DIR  # also PNG renders, for installers and review
 
 The glyph: an "A" whose apex is an upward arrow, ringed by a tilted orbit (anti-gravity).
@@ -18,7 +18,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+PACKAGE_ICONS = Path(__file__).resolve().parents[2] / "desktop" / "antigravity_tray" / "resources" / "icons"
 STATES = ("ok", "some-limited", "family-exhausted", "attention")
 TONES = {"light": "#F4F4F6", "dark": "#26282E"}  # glyph colour: light for dark panels, dark for light panels
 
@@ -121,7 +121,7 @@ def app_svg() -> str:
 """
 
 
-def write_all(target: Path = HERE) -> list[Path]:
+def write_all(target: Path = PACKAGE_ICONS) -> list[Path]:
     written = []
     for tone in TONES:
         for state in STATES:

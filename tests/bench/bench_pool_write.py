@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from antigravity_tray.core import lock as lock_module  # noqa: E402
 from antigravity_tray.core.pool_store import NewAccount, PoolStore  # noqa: E402
-from helpers import make_account, write_pool  # noqa: E402
+from support.helpers import make_account, write_pool  # noqa: E402
 
 ROUNDS = 30
 

@@ -1,6 +1,6 @@
 """Latency from a pool file's rename to the desktop's Notify call, over many switches.
 
-A private D-Bus session with the fake notification server (tests/notifyd.py) records when
+A private D-Bus session with the fake notification server (tests/support/notifyd.py) records when
 each Notify arrives; the app's pipeline (hub, file watcher, ActivityMonitor, Notifier) runs in
 its own process as in the tray; this script plays the plugin: it writes each new pool
 version to a temp file and renames it over the pool, as the plugin's saveAccounts does, with
@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from antigravity_tray.core.app_state import Preferences  # noqa: E402
 from antigravity_tray.core.paths import AppPaths  # noqa: E402
-from helpers import make_account  # noqa: E402
+from support.helpers import make_account  # noqa: E402
 
 ACCOUNTS = 5
 GAP_S = 0.15  # between switches: more than the watcher's 60 ms debounce, so each is its own event
@@ -67,7 +67,7 @@ def main(switches: int) -> None:
     bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE,
                            stderr=subprocess.DEVNULL, text=True)
     env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
-    server = subprocess.Popen([sys.executable, str(HERE.parent / "notifyd.py"), str(calls)], env=env,
+    server = subprocess.Popen([sys.executable, str(HERE.parent / "support" / "notifyd.py"), str(calls)], env=env,
                               stdout=subprocess.PIPE, text=True)
     assert server.stdout.readline().startswith("fake notifyd ready")
     Preferences(AppPaths.default(env).preferences_file).set("notify_interval_seconds", 0)  # every switch toasts

@@ -10,7 +10,7 @@ import time
 
 from antigravity_tray.core.pool import Pool
 from antigravity_tray.core.lock import lock_path_for
-from helpers import REPO, make_account, write_pool
+from support.helpers import REPO, make_account, write_pool
 
 KILLS = 60
 
@@ -23,7 +23,7 @@ def test_sigkill_at_random_points_of_writes_never_damages_the_pool(tmp_path):
     rng = random.Random(7)
     killed_inside_lock = 0
     for round_ in range(KILLS):
-        writer = subprocess.Popen([sys.executable, str(REPO / "tests" / "pool_writer.py"), str(pool), f"k{round_}"],
+        writer = subprocess.Popen([sys.executable, str(REPO / "tests" / "support" / "pool_writer.py"), str(pool), f"k{round_}"],
                                   stdout=subprocess.PIPE, text=True)
         assert writer.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(0.0, 0.25))

@@ -15,7 +15,7 @@ import pytest
 import requests
 
 from antigravity_tray.core.vault import Vault
-from helpers import make_account, run_cli, write_pool
+from support.helpers import make_account, run_cli, write_pool
 
 
 def free_port() -> int:
@@ -123,7 +123,7 @@ def test_a_busy_port_gives_the_likely_cause(login_env, plugin_dir):
     assert not (plugin_dir / "antigravity-accounts.json").exists()
 
 
-@pytest.mark.parametrize("mode, words", [("deny", "you declined access"),
+@pytest.mark.parametrize("mode, words", [("deny", "You declined access"),
                                          ("no_refresh_token", "sent no refresh token"),
                                          ("token_500", "Google refused")])
 def test_failed_logins_explain_and_write_nothing(login_env, fake_google, google_ca, plugin_dir, mode, words):

@@ -9,6 +9,7 @@ import subprocess
 import pytest
 
 from e2e.test_login_cli import finish, free_port, start_login
+from support.helpers import skip_or_fail
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -16,9 +17,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 @pytest.fixture
 def chromium():
     if CHROMIUM is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI installs Debian's chromium for this test")
-        pytest.skip("chromium is not installed")
+        skip_or_fail("chromium is not installed (apt-get install chromium)")
     return CHROMIUM
 
 

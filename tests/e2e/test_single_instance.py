@@ -7,7 +7,7 @@ import sys
 import threading
 import time
 
-from helpers import run_cli
+from support.helpers import run_cli
 
 
 def start_app(env, *args):

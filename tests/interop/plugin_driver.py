@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from support.helpers import skip_or_fail
+
 INTEROP = Path(__file__).resolve().parent
 TSX = INTEROP / "node_modules" / ".bin" / "tsx"
 
@@ -16,10 +18,7 @@ TSX = INTEROP / "node_modules" / ".bin" / "tsx"
 def require_plugin() -> None:
     if (INTEROP / "node_modules" / "opencode-antigravity-auth").is_dir() and TSX.exists():
         return
-    message = "the plugin is not installed: run `npm ci` in tests/interop"
-    if os.environ.get("CI"):
-        pytest.fail(message)  # CI installs it; a missing install must not pass as a skip
-    pytest.skip(message)
+    skip_or_fail("the plugin is not installed: run `npm ci` in tests/interop")
 
 
 def node_env(config_dir: Path | None = None, **extra: str) -> dict[str, str]:

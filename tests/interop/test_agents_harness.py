@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from antigravity_tray.core.agents import find_agents
-from helpers import make_account, write_pool
+from support.helpers import make_account, write_pool
 from interop.agents_driver import NodeAgent, node_agents  # noqa: F401  (fixture)
 from interop.plugin_driver import require_plugin
 

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from antigravity_tray.core.pool import Pool
-from helpers import REPO
+from support.helpers import REPO
 from interop.plugin_driver import node_env, start
 
 NODE_WORKERS, PY_WORKERS, SECONDS = 3, 2, 6
@@ -43,7 +43,7 @@ def test_plugin_and_our_writers_together_lose_nothing_and_leave_no_lock(plugin_d
     nodes = [start("saver.mts", f"n{i}", SECONDS * 1000, tmp_path / f"node{i}.json", env=env)
              for i in range(NODE_WORKERS)]
     time.sleep(max(0.0, start_at / 1000 - time.time()))
-    pythons = [subprocess.Popen([sys.executable, str(REPO / "tests" / "pool_writer.py"), str(pool), f"py{i}",
+    pythons = [subprocess.Popen([sys.executable, str(REPO / "tests" / "support" / "pool_writer.py"), str(pool), f"py{i}",
                                  "--seconds", str(SECONDS), "--toggle", "--pause-ms", "30"], stdout=subprocess.PIPE, text=True)
                for i in range(PY_WORKERS)]
     findings = {"reads": 0, "shrank": 0, "missing_after_write": 0, "unparsable": 0}

@@ -7,7 +7,7 @@ import pytest
 from antigravity_tray.core.config import Layer, effective_config, validate
 from antigravity_tray.core.jsonio import JsonSyntaxError, parse_json_text
 from antigravity_tray.core.schema import AUTO_OR_NUMBER, BOOL, ENUM, SETTINGS, STRING
-from helpers import run_cli
+from support.helpers import run_cli
 from interop.config_cases import generate
 from interop.plugin_driver import probe_configs
 

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from antigravity_tray.core.pool_store import NewAccount, PoolStore
-from helpers import make_account, write_pool
+from support.helpers import make_account, write_pool
 from interop.plugin_driver import load_accounts
 
 FINGERPRINT = {"deviceId": "0b0e7b1c-0000-4000-8000-000000000001", "sessionToken": "0" * 32,

@@ -2,7 +2,7 @@
 
 Three Node processes run the plugin's own AccountManager (agent.mts) against the pool in a
 test folder; in this process the app's hub, ActivityMonitor and Notifier watch the files, and
-toasts go over a private D-Bus session to the fake notification server (tests/notifyd.py).
+toasts go over a private D-Bus session to the fake notification server (tests/support/notifyd.py).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from antigravity_tray.core.services import Services
 from antigravity_tray.platform.dbus_notify import DBusNotifier
 from antigravity_tray.live.hub import AppHub
 from antigravity_tray.ui.notifier import Notifier
-from helpers import make_account, write_pool
+from support.helpers import make_account, write_pool
 from interop.agents_driver import node_agents  # noqa: F401  (fixture)
 from interop.plugin_driver import require_plugin
 

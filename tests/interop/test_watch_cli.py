@@ -12,7 +12,7 @@ import threading
 
 import pytest
 
-from helpers import make_account, write_pool
+from support.helpers import make_account, write_pool
 from interop.agents_driver import node_agents  # noqa: F401  (fixture)
 from interop.plugin_driver import require_plugin
 

@@ -22,7 +22,7 @@ from antigravity_tray.ui.accounts.model import ACCOUNT_ROLE, COLUMN, COLUMNS, LI
 from antigravity_tray.ui.accounts.prompts import AgentsChoice
 from antigravity_tray.ui.accounts.window import AccountsWindow
 from antigravity_tray.live.hub import AppHub
-from helpers import make_account, write_pool
+from support.helpers import make_account, write_pool
 
 NOW = 1_780_000_000.0  # a fixed clock (epoch seconds) for the tests that read countdown text
 NOW_MS = NOW * 1000

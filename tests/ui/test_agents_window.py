@@ -12,7 +12,7 @@ from antigravity_tray.core.debuglog import LogEvent
 from antigravity_tray.core.services import Services
 from antigravity_tray.ui.agents.window import COLUMNS, AgentsWindow
 from antigravity_tray.live.hub import AppHub
-from helpers import make_account, write_pool
+from support.helpers import make_account, write_pool
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 
 from antigravity_tray.core.services import Services
 from antigravity_tray.live.hub import AppHub
-from helpers import make_account, write_pool
+from support.helpers import make_account, write_pool
 
 
 @pytest.fixture

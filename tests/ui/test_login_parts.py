@@ -19,8 +19,7 @@ from antigravity_tray.core.pool_store import PoolChange
 from antigravity_tray.core.services import Services
 from antigravity_tray.live.hub import AppHub
 from antigravity_tray.ui.login.dialog import LoginDialog
-from antigravity_tray.ui.login.messages import KNOWN_KINDS, describe
-from antigravity_tray.ui.login.worker import NotSaved
+from antigravity_tray.ui.login.messages import describe, paste_problem
 
 RESULT = LoginResult("new@example.test", "proj-9", "1//secret-refresh")
 
@@ -30,10 +29,29 @@ def hub(plugin_dir, qapp):
     return AppHub(Services(), agents_source=lambda: [])
 
 
-def test_every_login_error_kind_has_its_own_wording():
+def _every_error() -> list[login_errors.LoginError]:
+    return [login_errors.PortBusy(51121), login_errors.LoginTimedOut(300), login_errors.LoginTimedOut(0.5),
+            login_errors.LoginCancelled(), login_errors.LoginDenied("access_denied"),
+            login_errors.LoginDenied("<b>odd</b>"), login_errors.StateMismatch(), login_errors.BadPaste("it is empty"),
+            login_errors.NetworkFailure("finish the sign-in", "ConnectionError"),
+            login_errors.GoogleRefused("finish the sign-in", "HTTP 500"), login_errors.NoRefreshToken(),
+            login_errors.NoEmail("HTTP 401"), login_errors.NotSaved(OSError("disk full")), login_errors.LoginError()]
+
+
+def test_every_login_error_kind_is_covered_here_and_has_its_own_title(qapp):
     kinds = {cls.kind for _, cls in inspect.getmembers(login_errors, inspect.isclass)
-             if issubclass(cls, login_errors.LoginError) and cls is not login_errors.LoginError}
-    assert kinds <= KNOWN_KINDS
+             if issubclass(cls, login_errors.LoginError)}
+    errors = _every_error()
+    assert {error.kind for error in errors} == kinds
+    titles = {error.kind: describe(error).title for error in errors}
+    assert len(set(titles.values())) == len(kinds) and all(titles.values())
+
+
+def test_the_dialog_and_the_cli_say_the_same_sentence(qapp):
+    for error in _every_error():
+        problem = describe(error)  # no translator installed: the English source
+        assert str(error).startswith(problem.text)
+        assert problem.details == error.details and (not error.details or error.details in str(error))
 
 
 @pytest.mark.parametrize("exc, expected", [
@@ -41,19 +59,27 @@ def test_every_login_error_kind_has_its_own_wording():
     (login_errors.LoginDenied("<b>odd</b>"), "“<b>odd</b>”"),  # shown as plain text
     (login_errors.PortBusy(51121), "Port 51121"),
     (login_errors.LoginTimedOut(300), "within 5 min."),
+    (login_errors.LoginTimedOut(0.5), "within 0.5 s."),
     (login_errors.NoRefreshToken(), "myaccount.google.com/permissions"),
 ])
 def test_problems_are_worded_from_what_the_exception_carries(exc, expected, qapp):
-    problem = describe(exc, timeout=300)
+    problem = describe(exc)
     assert expected in problem.text and problem.kind == exc.kind and not problem.details
 
 
-def test_detailed_failures_keep_the_core_message_as_details(qapp):
+def test_detailed_failures_keep_the_diagnosis_apart(qapp):
     problem = describe(login_errors.NetworkFailure("finish the sign-in", "ConnectionError"))
     assert problem.kind == "network" and "ConnectionError" in problem.details
-    saving = describe(NotSaved(OSError("disk full")))
+    assert "ConnectionError" not in problem.text
+    saving = describe(login_errors.NotSaved(OSError("disk full")))
     assert saving.kind == "not-saved" and saving.details == "disk full"
-    assert describe(RuntimeError("boom")).kind == "error"
+    unexpected = describe(RuntimeError("boom"))
+    assert unexpected.kind == "error" and unexpected.details == "boom"
+
+
+def test_a_paste_from_another_sign_in_is_told_apart_from_a_wrong_paste(qapp):
+    assert "different sign-in" in paste_problem(login_errors.StateMismatch())
+    assert "not a sign-in address" in paste_problem(login_errors.BadPaste("it holds no code"))
 
 
 def test_the_hubs_login_flow_follows_the_endpoint_settings(monkeypatch, plugin_dir, qapp):

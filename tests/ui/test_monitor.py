@@ -6,7 +6,7 @@ from antigravity_tray.core.oauth import LoginResult
 from antigravity_tray.core.services import Services
 from antigravity_tray.core.switches import RATE_LIMITED, SWITCH
 from antigravity_tray.live.hub import AppHub
-from helpers import make_account, write_pool
+from support.helpers import make_account, write_pool
 
 
 def start(qtbot, plugin_dir):

@@ -19,7 +19,7 @@ from antigravity_tray.platform import autostart
 from antigravity_tray.live.hub import AppHub
 from antigravity_tray.ui.settings.advisor import PARALLEL, SINGLE, STAGGERED
 from antigravity_tray.ui.settings.window import SettingsWindow
-from helpers import make_account, write_pool
+from support.helpers import make_account, write_pool
 
 SHOTS = Path("/tmp/settings_shots")
 

@@ -11,7 +11,7 @@ from antigravity_tray.core.services import Services
 from antigravity_tray.live.hub import AppHub
 from antigravity_tray.ui.common.icons import tray_icon
 from antigravity_tray.ui.tray.controller import NO_TRAY_EXPLANATION, TrayController
-from helpers import make_account, write_pool
+from support.helpers import make_account, write_pool
 
 NOW_S = 1_760_001_000  # the hub's clock, in seconds
 NOW = NOW_S * 1000

@@ -10,14 +10,15 @@ from PySide6.QtSvg import QSvgRenderer
 
 from antigravity_tray.core.status import LEVELS
 from antigravity_tray.ui.common import icons
-from helpers import REPO
+from support.helpers import REPO
 
-ICONS = REPO / "resources" / "icons"
+ICONS = REPO / "desktop" / "antigravity_tray" / "resources" / "icons"
+GENERATOR = REPO / "resources" / "icons" / "generate.py"
 NAMES = [f"tray-{tone}-{level}" for tone in icons.TONES for level in LEVELS] + ["app"]
 
 
 def load_generator():
-    spec = importlib.util.spec_from_file_location("generate_icons", ICONS / "generate.py")
+    spec = importlib.util.spec_from_file_location("generate_icons", GENERATOR)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -46,7 +47,7 @@ def test_the_committed_svgs_match_the_generator(tmp_path):
         assert path.read_text() == (ICONS / path.name).read_text(), f"run resources/icons/generate.py ({path.name})"
 
 
-def test_the_source_tree_icons_are_found():
+def test_the_package_icons_are_found():
     assert icons.icon_path("app") == ICONS / "app.svg"
     assert icons.icon_path("tray-light-ok") == ICONS / "tray-light-ok.svg"
 

@@ -22,128 +22,15 @@ from pathlib import Path
 
 import pytest
 
-from helpers import REPO, run_cli
+from support.desktop import PANEL_HEIGHT, SCREEN, App, Screen, app_env, docked_icon, require_x_tools, until
+from support.helpers import REPO, run_cli
 
 SHOTS = REPO / "docs" / "screenshots"
-SCREEN = (1366, 768)  # the smallest laptop screen the windows must fit
-PANEL_HEIGHT = 28
-TOOLS = ("Xvfb", "trayer", "xdotool", "import", "convert", "xsetroot")
-
-
-def require_tools() -> None:
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if not missing:
-        return
-    message = (f"needs {', '.join(missing)} "
-               "(apt-get install xvfb xauth trayer xdotool imagemagick x11-xserver-utils)")
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
-
-
-class Screen:
-    """A fresh Xvfb (on a display it picks) with trayer as a light top panel."""
-
-    def __init__(self) -> None:
-        read_end, write_end = os.pipe()
-        self.xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0",
-                                      f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp", "-noreset"],
-                                     pass_fds=(write_end,), stderr=subprocess.DEVNULL)
-        os.close(write_end)
-        with os.fdopen(read_end) as pipe:
-            number = pipe.readline().strip()
-        assert number, "Xvfb did not start"
-        self.name = f":{number}"
-        self.env = {"PATH": os.environ.get("PATH", ""), "DISPLAY": self.name}
-        self.x("xsetroot", "-solid", "#3a4a5f")  # a desktop colour, so pictures are not pitch black
-        # A light panel: with no desktop colour scheme to read, the app picks its dark icon.
-        self.trayer = subprocess.Popen(["trayer", "--edge", "top", "--align", "right", "--widthtype", "percent",
-                                        "--width", "100", "--height", str(PANEL_HEIGHT), "--SetDockType", "true",
-                                        "--transparent", "true", "--alpha", "0", "--tint", "0xe8eaed",
-                                        "--padding", "6"],
-                                       env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-    def x(self, *command: str) -> str:
-        return subprocess.run(command, env=self.env, check=True, capture_output=True, text=True,
-                              timeout=30).stdout
-
-    def windows(self, *criteria: str) -> list[dict[str, int]]:
-        """Geometry of the visible windows that xdotool's search finds."""
-        found = subprocess.run(["xdotool", "search", "--onlyvisible", *criteria], env=self.env,
-                               capture_output=True, text=True, timeout=30).stdout.split()
-        result = []
-        for window in found:
-            shell = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window], env=self.env,
-                                   capture_output=True, text=True, timeout=30).stdout
-            fields = dict(line.split("=", 1) for line in shell.split() if "=" in line)
-            if {"X", "Y", "WIDTH", "HEIGHT"} <= fields.keys():
-                result.append({key.lower(): int(fields[key]) for key in ("WINDOW", "X", "Y", "WIDTH", "HEIGHT")})
-        return result
-
-    def app_windows(self) -> list[dict[str, int]]:
-        return self.windows("--classname", "^antigravity-tray$")
-
-    def shot(self, path: Path, box: tuple[int, int, int, int] | None = None, window: int | None = None) -> None:
-        """The screen (cropped to ``box`` = x, y, w, h) or one window, saved as PNG."""
-        full = path.with_suffix(".full.png")
-        self.x("import", "-window", str(window) if window else "root", str(full))
-        if box:
-            x, y, w, h = box
-            self.x("convert", str(full), "-crop", f"{w}x{h}+{x}+{y}", "+repage", str(path))
-            full.unlink()
-        else:
-            full.replace(path)
-
-    def close(self) -> None:
-        for process in (self.trayer, self.xvfb):
-            process.terminate()
-            try:
-                process.wait(5)
-            except subprocess.TimeoutExpired:
-                process.kill()
-
-
-class App:
-    """``python -m antigravity_tray`` in its own process; its info log is read as it comes."""
-
-    def __init__(self, env: dict[str, str], *args: str):
-        self.process = subprocess.Popen([sys.executable, "-m", "antigravity_tray", *args], env=env, text=True,
-                                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.PIPE)
-        self.lines: list[str] = []
-        threading.Thread(target=lambda: self.lines.extend(iter(self.process.stderr.readline, "")),
-                         daemon=True).start()
-
-    def count(self, text: str) -> int:
-        return sum(text in line for line in self.lines)
-
-    def wait_for_log(self, text: str, times: int = 1, timeout: float = 20) -> None:
-        until(lambda: self.count(text) >= times, timeout,
-              lambda: f"the app never logged {text!r}; its log:\n{''.join(self.lines)}")
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(5)
-
-
-def until(condition, timeout: float, explain):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(explain() if callable(explain) else explain)
 
 
 @pytest.fixture
 def screen():
-    require_tools()
+    require_x_tools()
     display = Screen()
     yield display
     display.close()
@@ -189,15 +76,6 @@ def plugin_files(tmp_path, monkeypatch):
     return config
 
 
-def app_env(screen: Screen) -> dict[str, str]:
-    """The test's environment now (its plugin and app folders), on the Xvfb display."""
-    env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORMTHEME")}
-    env.update(DISPLAY=screen.name, QT_QPA_PLATFORM="xcb", LANG="en_US.UTF-8", ANTIGRAVITY_TRAY_LOG="info",
-               # no session bus: Qt must use the XEmbed tray trayer offers, not a D-Bus one
-               DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/antigravity-tray-test")
-    return env
-
-
 def union(boxes: list[dict[str, int]], margin: int) -> tuple[int, int, int, int]:
     left = max(0, min(b["x"] for b in boxes) - margin)
     right = min(SCREEN[0], max(b["x"] + b["width"] for b in boxes) + margin)
@@ -219,8 +97,7 @@ def test_the_real_app_docks_in_trayer_and_is_driven_from_its_icon(screen, plugin
         assert not screen.windows("--name", "Antigravity Tray$"), "--background must open no window"
 
         # The icon docks in the panel, top right.
-        icon = until(lambda: [w for w in screen.app_windows() if w["width"] > 1 and w["y"] < PANEL_HEIGHT], 15,
-                     "the tray icon never docked in trayer")[0]
+        icon = docked_icon(screen)
         assert SCREEN[0] // 2 < icon["x"] < SCREEN[0] and icon["height"] <= PANEL_HEIGHT, icon
         centre = (str(icon["x"] + icon["width"] // 2), str(icon["y"] + icon["height"] // 2))
 

@@ -2,7 +2,7 @@
 
 import os
 
-from agents_fixture import start_fake_opencode, stop
+from support.agents import start_fake_opencode, stop
 from antigravity_tray.core.agents import find_agents, running_agents_warning
 
 

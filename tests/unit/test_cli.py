@@ -4,8 +4,8 @@ import json
 import os
 
 
-from agents_fixture import start_fake_opencode, stop
-from helpers import make_account, run_cli, write_pool
+from support.agents import start_fake_opencode, stop
+from support.helpers import make_account, run_cli, write_pool
 
 
 def test_config_set_writes_and_a_bad_value_is_refused_leaving_the_file_identical(plugin_dir):

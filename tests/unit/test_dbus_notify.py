@@ -1,4 +1,4 @@
-"""Toasts over D-Bus (platform/dbus_notify.py), against the fake server (tests/notifyd.py) on a
+"""Toasts over D-Bus (platform/dbus_notify.py), against the fake server (tests/support/notifyd.py) on a
 private bus, and once against real dunst when it is installed."""
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from jeepney import DBusAddress, MessageType, new_method_call, new_signal
 from jeepney.io.blocking import open_dbus_connection
 
 from antigravity_tray.platform.dbus_notify import DBusNotifier, NotifyError
-from helpers import stop_process
-from notify_fixtures import FakeNotifyd, require_dbus_daemon, start_notifyd, start_session_bus
+from support.helpers import stop_process
+from support.dbus import start_session_bus
+from support.notify import FakeNotifyd, require_dbus_daemon, start_notifyd
 
 NOTIFICATIONS = DBusAddress("/org/freedesktop/Notifications", bus_name="org.freedesktop.Notifications",
                             interface="org.freedesktop.Notifications")
@@ -230,7 +231,7 @@ def test_a_lost_bus_is_a_notify_error_and_a_later_call_reconnects(monkeypatch, t
     folder = Path(tempfile.mkdtemp(prefix="agt-bus-"))
     address = f"unix:path={folder}/bus"
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
-    bus, _ = start_session_bus(folder, address)
+    bus, _ = start_session_bus(folder, address=address)
     server = start_notifyd(address, tmp_path / "first.jsonl")
     notifier = DBusNotifier.connect()
     try:
@@ -241,7 +242,7 @@ def test_a_lost_bus_is_a_notify_error_and_a_later_call_reconnects(monkeypatch, t
         with pytest.raises(NotifyError, match="lost the session bus|no D-Bus session bus"):
             notifier.notify("while the bus is gone", "body")
 
-        bus, _ = start_session_bus(folder, address)  # a new session at the same address
+        bus, _ = start_session_bus(folder, address=address)  # a new session at the same address
         fake = FakeNotifyd(tmp_path / "second.jsonl", address, "targeted",
                            start_notifyd(address, tmp_path / "second.jsonl"))
         again = notifier.notify("after", "body", actions={"default": "Open"})
@@ -277,39 +278,6 @@ def test_the_fake_refuses_the_types_qtdbus_sends_and_introspects_for_real(notify
 
 # -- a real server ------------------------------------------------------------------------
 
-@pytest.fixture
-def dunst(session_bus, tmp_path):
-    """Real dunst on a private X display (Xvfb) and the private bus. Optional: skipped when
-    dunst, dunstctl or Xvfb is missing, in CI too."""
-    missing = [tool for tool in ("dunst", "dunstctl", "Xvfb") if shutil.which(tool) is None]
-    if missing:
-        pytest.skip(f"needs {', '.join(missing)} (apt-get install dunst xvfb)")
-    display_read, display_write = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(display_write), "-screen", "0", "800x600x24",
-                             "-nolisten", "tcp"], pass_fds=(display_write,), stderr=subprocess.DEVNULL)
-    os.close(display_write)
-    with os.fdopen(display_read) as display_number:
-        display = f":{display_number.readline().strip()}"
-    config = tmp_path / "dunstrc"
-    config.write_text("[urgency_normal]\n    timeout = 0\n[urgency_critical]\n    timeout = 0\n")
-    env = {**os.environ, "DISPLAY": display}
-    daemon = subprocess.Popen(["dunst", "-config", str(config)], env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 10
-        while subprocess.run(["dunstctl", "count"], env=env, capture_output=True).returncode != 0:
-            assert time.monotonic() < deadline and daemon.poll() is None, "dunst did not start"
-            time.sleep(0.05)
-        yield env
-    finally:
-        stop_process(daemon)
-        stop_process(xvfb)
-
-
-def dunstctl(env, *args) -> str:
-    return subprocess.run(["dunstctl", *args], env=env, capture_output=True, text=True, check=True).stdout
-
-
 def test_a_real_toast_reaches_dunst_and_its_click_comes_back(dunst):
     notifier = DBusNotifier.connect(app_name="Antigravity Tray", icon="dialog-information")
     assert notifier is not None
@@ -323,14 +291,14 @@ def test_a_real_toast_reaches_dunst_and_its_click_comes_back(dunst):
                                  replaces_id=first, actions={"default": "Open accounts"})
         assert second == first
         deadline = time.monotonic() + 5  # dunst shows a toast on its next pass, after answering
-        while dunstctl(dunst, "count", "displayed").strip() != "1":
+        while dunst.ctl("count", "displayed").strip() != "1":
             assert time.monotonic() < deadline, "dunst never showed the toast"
             time.sleep(0.05)
-        assert dunstctl(dunst, "count", "waiting").strip() == "0"  # replaced, not queued behind
-        dunstctl(dunst, "action", "0")  # dunst sends ActionInvoked to our connection only
+        assert dunst.ctl("count", "waiting").strip() == "0"  # replaced, not queued behind
+        dunst.ctl("action", "0")  # dunst sends ActionInvoked to our connection only
         assert clicks.wait_for(1) == [(first, "default")]
-        dunstctl(dunst, "close-all")
-        history = json.loads(dunstctl(dunst, "history"))["data"][0]
+        dunst.ctl("close-all")
+        history = json.loads(dunst.ctl("history"))["data"][0]
         assert [(t["appname"]["data"], t["summary"]["data"], t["id"]["data"]) for t in history] == [
             ("Antigravity Tray", "Claude: now using carol@example.com", first)]
     finally:

@@ -1,4 +1,4 @@
-"""The fake Google (tests/fake_google.py) speaks the protocol the app relies on.
+"""The fake Google (tests/support/fake_google.py) speaks the protocol the app relies on.
 
 Driven with plain ``requests`` (``verify=`` the test CA) and with requests-oauthlib's
 ``OAuth2Session(pkce="S256")`` through a whole login: a loopback receiver, a "browser"
@@ -24,7 +24,7 @@ import trustme
 from oauthlib.oauth2 import InvalidGrantError
 from requests_oauthlib import OAuth2Session
 
-from fake_google import MODES, REAL_TOKEN_PATTERNS, SCOPES, FakeGoogle, pkce_challenge
+from support.fake_google import MODES, REAL_TOKEN_PATTERNS, SCOPES, FakeGoogle, pkce_challenge
 
 CLIENT_ID = FakeGoogle.CLIENT_ID
 CLIENT_SECRET = FakeGoogle.CLIENT_SECRET

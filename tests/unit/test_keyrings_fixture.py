@@ -1,4 +1,4 @@
-"""The keyring fixtures (tests/keyrings.py): in memory, and a real private Secret Service.
+"""The keyring fixtures (tests/support/keyrings.py): in memory, and a real private Secret Service.
 
 Some tests here come in pairs where the second checks what the first one's fixture undid;
 pytest runs a module's tests in file order.
@@ -16,7 +16,8 @@ import keyring
 import keyring.errors
 import pytest
 
-import keyring_fixtures as keyrings
+from support import keyrings
+from support.helpers import skip_or_fail
 
 SERVICE = "antigravity-tray-fixture-test"
 _seen: dict[str, object] = {}
@@ -61,10 +62,10 @@ def test_each_test_gets_an_empty_memory_keyring(memory_keyring):
 def test_missing_binaries_skip_locally_but_fail_in_ci(monkeypatch):
     monkeypatch.delenv("CI", raising=False)
     with pytest.raises(pytest.skip.Exception):
-        keyrings._skip_or_fail("not installed: gnome-keyring-daemon")
+        skip_or_fail("not installed: gnome-keyring-daemon")
     monkeypatch.setenv("CI", "true")
-    with pytest.raises(pytest.fail.Exception, match="CI must provide"):
-        keyrings._skip_or_fail("not installed: gnome-keyring-daemon")
+    with pytest.raises(pytest.fail.Exception, match="CI must install it"):
+        skip_or_fail("not installed: gnome-keyring-daemon")
     monkeypatch.setenv("PATH", "/nonexistent")
     assert keyrings._missing_binaries() == ["dbus-daemon", "gnome-keyring-daemon"]
 

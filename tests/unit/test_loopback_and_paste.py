@@ -70,7 +70,7 @@ def test_a_denied_consent_is_reported_in_plain_words(flow):
     flow.start_receiver()
     threading.Thread(target=callback, args=(flow.endpoints.oauth_port,),
                      kwargs={"error": "access_denied", "state": flow.state}).start()
-    with pytest.raises(LoginDenied, match="you declined access"):
+    with pytest.raises(LoginDenied, match="You declined access"):
         flow.wait_for_code()
 
 

@@ -4,7 +4,7 @@
 import pytest
 
 from antigravity_tray.core.pool import Pool, PoolFormatError
-from helpers import make_account
+from support.helpers import make_account
 
 NOW = 1_760_001_000_000
 

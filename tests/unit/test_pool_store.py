@@ -9,7 +9,7 @@ from antigravity_tray.core.pool import PoolFormatError
 from antigravity_tray.core.jsonio import Backups
 from antigravity_tray.core.lock import lock_path_for
 from antigravity_tray.core.pool_store import NewAccount, PoolStore
-from helpers import make_account, write_pool
+from support.helpers import make_account, write_pool
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from antigravity_tray.core.messages import Moment
 from antigravity_tray.core.status import (
     ATTENTION, FAMILY_EXHAUSTED, OK, SOME_LIMITED, summarize,
 )
-from helpers import make_account
+from support.helpers import make_account
 
 NOW = 1_760_001_000_000
 LATER = NOW + 3_600_000

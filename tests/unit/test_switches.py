@@ -8,7 +8,7 @@ from antigravity_tray.core.pool import Pool
 from antigravity_tray.core.switches import (ALL_LIMITED, COOLING_DOWN, DISABLED, NEEDS_RELOGIN, NEEDS_VERIFICATION,
                                             PID_OFFSET, RATE_LIMITED, REMOVED, ROTATION, SWITCH, UNKNOWN, VANISHED, DetectorContext,
                                             SwitchDetector)
-from helpers import make_account
+from support.helpers import make_account
 
 NOW = 1_800_000_000_000.0
 STICKY = DetectorContext(strategy="sticky")

@@ -55,7 +55,7 @@ def underlined() -> QFont:
 
 
 class TimedCells:
-    """``_<column>_<role>`` handlers for the columns that move with time."""
+    """Cell methods for the columns that move with time; ``AccountsModel._cell_table`` lists them."""
 
     now_ms: float
 

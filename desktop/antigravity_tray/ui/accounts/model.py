@@ -2,12 +2,13 @@
 
 The model holds a parsed ``Pool`` and the time it shows ("now"); the window moves "now"
 forward once a second while a countdown is on screen (``set_now``). Display text comes
-from ``accounts_format``; every cell has a tooltip with the exact details.
+from ``format``; every cell has a tooltip with the exact details. ``CELLS`` below says, per
+column, which method answers which role.
 """
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QIcon
@@ -15,6 +16,7 @@ from PySide6.QtGui import QBrush, QFont, QIcon
 from ...core.pool import FAMILIES, Account, Pool
 from ...core.app_state import HealthMark
 from . import format as fmt
+from ..common.widgets import html
 from .cells import BAD, LINK, MUTED, STATUS_COLORS, TimedCells, status_dot, underlined
 
 COLUMNS = ("email", "enabled", "in_use", "rate_limit", "cooldown", "verification", "relogin", "quota",
@@ -55,6 +57,35 @@ class AccountsModel(TimedCells, QAbstractTableModel):
             "verification": self.tr("Google asks to verify the account in a browser before it is used again."),
             "relogin": self.tr("Whether Google still accepts the account's sign-in (checked by this app)."),
             "quota": self.tr("Remaining quota per group as the plugin last fetched it, and when it resets."),
+        }
+        self._cells = self._cell_table()
+
+    def _cell_table(self) -> dict[str, dict[int, Callable[[Account], Any]]]:
+        """Column → role → the method that answers it; a role not listed falls back to ``data``'s default."""
+        display, tooltip, sort = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), int(SORT_ROLE)
+        foreground, font, link = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.FontRole), int(LINK_ROLE)
+        return {
+            "email": {display: self._email_display, int(Qt.ItemDataRole.DecorationRole): self._email_decoration,
+                      font: self._email_font, foreground: self._email_foreground, tooltip: self._email_tooltip,
+                      sort: self._email_sort},
+            "enabled": {int(Qt.ItemDataRole.CheckStateRole): self._enabled_check, tooltip: self._enabled_tooltip,
+                        sort: self._enabled_sort, int(Qt.ItemDataRole.AccessibleTextRole): self._enabled_accessible},
+            "in_use": {display: self._in_use_display, tooltip: self._in_use_tooltip, sort: self._in_use_sort},
+            "rate_limit": {display: self._rate_limit_display, foreground: self._rate_limit_foreground,
+                           tooltip: self._rate_limit_tooltip, sort: self._rate_limit_sort},
+            "cooldown": {display: self._cooldown_display, foreground: self._cooldown_foreground,
+                         tooltip: self._cooldown_tooltip, sort: self._cooldown_sort},
+            "verification": {display: self._verification_display, foreground: self._verification_foreground,
+                             font: self._verification_font, link: self._verification_link,
+                             tooltip: self._verification_tooltip, sort: self._verification_sort},
+            "relogin": {display: self._relogin_display, foreground: self._relogin_foreground,
+                        font: self._relogin_font, link: self._relogin_link, tooltip: self._relogin_tooltip,
+                        sort: self._relogin_sort},
+            "quota": {display: self._quota_display, foreground: self._quota_foreground,
+                      tooltip: self._quota_tooltip, sort: self._quota_sort},
+            "last_used": {display: self._last_used_display, tooltip: self._last_used_tooltip,
+                          sort: self._last_used_sort},
+            "added": {display: self._added_display, tooltip: self._added_tooltip, sort: self._added_sort},
         }
 
     # -- feeding ----------------------------------------------------------------------------
@@ -150,7 +181,7 @@ class AccountsModel(TimedCells, QAbstractTableModel):
             return account
         if role == STATUS_ROLE:
             return self.status(account)
-        handler = getattr(self, f"_{column}_{_ROLE_NAMES.get(int(role), '')}", None)
+        handler = self._cells[column].get(int(role))
         if handler is not None:
             return handler(account)
         if role == Qt.ItemDataRole.ForegroundRole and not account.enabled and column != "verification":
@@ -180,11 +211,11 @@ class AccountsModel(TimedCells, QAbstractTableModel):
         return QBrush(MUTED) if not account.enabled or self.is_shadowed(account) else None
 
     def _email_tooltip(self, account: Account) -> str:
-        lines = [f"<b>{_html(account.label)}</b> — {_html(self.status_text(self.status(account)))}"]
+        lines = [f"<b>{html(account.label)}</b> — {html(self.status_text(self.status(account)))}"]
         if account.project_id:
-            lines.append(self.tr("Project: {0}").format(_html(account.project_id)))
+            lines.append(self.tr("Project: {0}").format(html(account.project_id)))
         if account.managed_project_id:
-            lines.append(self.tr("Managed project: {0}").format(_html(account.managed_project_id)))
+            lines.append(self.tr("Managed project: {0}").format(html(account.managed_project_id)))
         lines.append(self.tr("Entry {0} of the pool file").format(account.position + 1))
         return "<br>".join(lines)
 
@@ -273,20 +304,3 @@ class AccountsModel(TimedCells, QAbstractTableModel):
 
     def _relogin_sort(self, account: Account) -> int:
         return -int(self.needs_relogin(account) is not None)
-
-
-_ROLE_NAMES = {int(role): name for role, name in {
-    Qt.ItemDataRole.DisplayRole: "display",
-    Qt.ItemDataRole.ToolTipRole: "tooltip",
-    Qt.ItemDataRole.ForegroundRole: "foreground",
-    Qt.ItemDataRole.FontRole: "font",
-    Qt.ItemDataRole.DecorationRole: "decoration",
-    Qt.ItemDataRole.CheckStateRole: "check",
-    Qt.ItemDataRole.AccessibleTextRole: "accessible",
-    SORT_ROLE: "sort",
-    LINK_ROLE: "link",
-}.items()}
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,9 +1,9 @@
 """The app's icons: the tray icon per state and tone, and the application icon.
 
-SVG sources live in ``resources/icons`` (written by ``resources/icons/generate.py``). They
-are looked up in the installed package first (``antigravity_tray/resources/icons``), then in
-a PyInstaller bundle, then in the source tree; if a file is missing anyway, a QPainter
-drawing of the same glyph stands in, so the tray never shows an empty square.
+The SVGs are package data in ``antigravity_tray/resources/icons`` (written by the top-level
+``resources/icons/generate.py``), found through ``importlib.resources`` in a checkout, a
+wheel and a frozen build alike. If a file is missing anyway, a QPainter drawing of the same
+glyph stands in, so the tray never shows an empty square.
 
 Tones: ``light`` is a light glyph for dark panels, ``dark`` a dark glyph for light panels.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -26,15 +27,9 @@ _BADGE = {SOME_LIMITED: "#F59E0B", FAMILY_EXHAUSTED: "#E5484D", ATTENTION: "#FBB
 
 
 def icon_dirs() -> list[Path]:
-    """Where the SVGs may be, most specific first."""
-    here = Path(__file__).resolve()
-    dirs = [here.parents[2] / "resources" / "icons"]  # package data in a wheel
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        dirs.append(Path(bundle) / "resources" / "icons")  # PyInstaller
-    if len(here.parents) > 4:
-        dirs.append(here.parents[4] / "resources" / "icons")  # the source tree (editable install)
-    return dirs
+    """Where the SVGs are: the package's resources, when the package lives in files."""
+    folder = resources.files("antigravity_tray") / "resources" / "icons"
+    return [folder] if isinstance(folder, Path) else []
 
 
 def icon_path(name: str) -> Path | None:

@@ -199,8 +199,7 @@ class LoginDialog(QDialog):
         self._flow = None
 
     def _show_problem(self, exc: BaseException) -> None:
-        timeout = self._flow.timeout if self._flow is not None else 0
-        self.problem = describe(exc, timeout)
+        self.problem = describe(exc)
         self.error.show_problem(self.problem)
         self._show("error", self.error.try_again_button)
 

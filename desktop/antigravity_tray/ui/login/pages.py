@@ -1,5 +1,5 @@
 """The four pages of the login dialog. They only show things and offer buttons; the
-dialog (login_dialog.py) decides what happens. Every label is plain text, so nothing a
+dialog (``dialog.py``) decides what happens. Every label is plain text, so nothing a
 redirect carries (Google's error reason) can be read as markup.
 """
 
@@ -12,22 +12,8 @@ from PySide6.QtWidgets import (
 
 from ...core.login_save import SavedLogin
 from ...core.oauth import LoginResult
+from ..common.widgets import heading, label
 from .messages import Problem
-
-
-def _label(text: str = "", *, heading: bool = False, selectable: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if heading:
-        font = label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        label.setFont(font)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    return label
 
 
 def _busy_bar() -> QProgressBar:
@@ -86,7 +72,7 @@ def fit_height(window: QWidget, page: QWidget, *, shrink: bool = True) -> None:
 class WaitingPage(QWidget):
     def __init__(self):
         super().__init__()
-        self.intro = _label(self.tr(
+        self.intro = label(self.tr(
             "Sign in with Google in your browser. Open the address below, choose the account, and allow "
             "access; this window notices by itself when you are done."))
         self.url_field = QLineEdit()
@@ -94,13 +80,13 @@ class WaitingPage(QWidget):
         self.url_field.setAccessibleName(self.tr("Sign-in address"))
         self.copy_button = QPushButton(self.tr("&Copy"))
         self.open_button = QPushButton(self.tr("&Open in browser"))
-        self.notice = _label()  # "copied", or "no browser could be opened"
-        self.busy_label = _label(self.tr("Waiting for Google…"))
+        self.notice = label()  # "copied", or "no browser could be opened"
+        self.busy_label = label(self.tr("Waiting for Google…"))
         self.busy_bar = _busy_bar()
         self.busy_bar.setAccessibleName(self.busy_label.text())
 
         self.paste_box = QWidget()
-        self.paste_label = _label(self.tr(
+        self.paste_label = label(self.tr(
             "If the browser runs on another computer, or this window did not notice the sign-in, "
             "&paste the address the browser ended on, or the code:"))
         self.paste_field = QLineEdit()
@@ -109,7 +95,7 @@ class WaitingPage(QWidget):
         self.paste_label.setBuddy(self.paste_field)
         self.continue_button = QPushButton(self.tr("Con&tinue"))
         self.continue_button.setEnabled(False)
-        self.paste_message = _label()
+        self.paste_message = label()
         self.paste_message.setVisible(False)
         paste_row = QHBoxLayout()
         paste_row.addWidget(self.paste_field, 1)
@@ -167,8 +153,8 @@ class WaitingPage(QWidget):
 class FinishingPage(QWidget):
     def __init__(self):
         super().__init__()
-        self.busy_label = _label(self.tr("Signing in…"), heading=True)
-        self.explanation = _label(self.tr(
+        self.busy_label = heading(self.tr("Signing in…"), 1.15)
+        self.explanation = label(self.tr(
             "Google answered. This window is now finishing the sign-in: it asks Google for the account's "
             "email and project, then adds the account to the plugin's pool."))
         self.busy_bar = _busy_bar()
@@ -186,12 +172,12 @@ class FinishingPage(QWidget):
 class ResultPage(QWidget):
     def __init__(self):
         super().__init__()
-        self.heading = _label(heading=True)
-        self.email = _label(selectable=True)
-        self.project = _label(selectable=True)
-        self.change = _label()
-        self.pool_size = _label()
-        self.vault_note = _label(selectable=True)
+        self.heading = heading("", 1.15)
+        self.email = label(selectable=True)
+        self.project = label(selectable=True)
+        self.change = label()
+        self.pool_size = label()
+        self.vault_note = label(selectable=True)
         self.vault_note.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("Account:"), self.email)
@@ -225,9 +211,9 @@ class ResultPage(QWidget):
 class ErrorPage(QWidget):
     def __init__(self):
         super().__init__()
-        self.title = _label(heading=True)
-        self.text = _label(selectable=True)
-        self.details = _label(selectable=True)
+        self.title = heading("", 1.15)
+        self.text = label(selectable=True)
+        self.details = label(selectable=True)
         self.details.setStyleSheet("color: palette(placeholder-text);")
         self.details_toggle = _Disclosure(self.tr("&Details"), self.details)
         self.try_again_button = QPushButton(self.tr("&Try again"))

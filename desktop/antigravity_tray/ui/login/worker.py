@@ -13,21 +13,11 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ...core.login_errors import LoginCancelled
+from ...core.login_errors import LoginCancelled, NotSaved
 from ...core.login_save import SavedLogin
 from ...core.oauth import LoginFlow, LoginResult
 
 SaveLogin = Callable[[LoginResult], SavedLogin]
-
-
-class NotSaved(Exception):
-    """The sign-in worked but saving failed (a locked or unreadable pool file, a disk error)."""
-
-    kind = "not-saved"
-
-    def __init__(self, cause: Exception):
-        self.cause = cause
-        super().__init__(str(cause) or type(cause).__name__)
 
 
 class LoginWorker(QObject):

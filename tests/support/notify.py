@@ -1,12 +1,14 @@
-"""A private D-Bus session bus and a fake notification server (tests/notifyd.py).
+"""A private D-Bus session bus and a fake notification server (tests/support/notifyd.py).
 
 ``session_bus``  (function)  a private ``dbus-daemon``; yields its address, which is also
                              DBUS_SESSION_BUS_ADDRESS for this test only (monkeypatch).
-``notifyd``      (function)  tests/notifyd.py on that bus; yields a ``FakeNotifyd`` with
+``notifyd``      (function)  tests/support/notifyd.py on that bus; yields a ``FakeNotifyd`` with
                              ``.calls()``, ``.wait_for(predicate, timeout)``, ``.click(id, action)``,
                              ``.stop()`` and ``.address``. Its signals go only to the toast's
                              sender, as dunst's do; ``@pytest.mark.parametrize("notifyd",
                              ["broadcast"], indirect=True)`` makes them broadcast, as other servers' are.
+``dunst``        (function)  real dunst on its own Xvfb (with trayer) and that bus; yields a ``Dunst``
+                             with ``.screen``, ``.env`` and ``.ctl(*dunstctl_args)``.
 
 The bus is hermetic: it has no service directories, so nothing installed on the machine (dunst,
 gnome-keyring...) can be started on it by D-Bus activation, and no toast ever reaches the desktop
@@ -18,7 +20,6 @@ from __future__ import annotations
 
 import json
 import os
-import select
 import shutil
 import subprocess
 import sys
@@ -28,57 +29,19 @@ from pathlib import Path
 
 import pytest
 
-from helpers import stop_process
+from support.dbus import START_TIMEOUT, first_line, start_session_bus
+from support.desktop import Screen, require_x_tools
+from support.helpers import require_tools, stop_process
 
 HERE = Path(__file__).resolve().parent
-START_TIMEOUT = 10.0  # seconds; both come up in well under one here
-
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={folder}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 
 
 def require_dbus_daemon() -> None:
-    if shutil.which("dbus-daemon") is None:
-        message = "needs dbus-daemon (apt-get install dbus-daemon)"
-        if os.environ.get("CI"):
-            pytest.fail(message)  # CI installs it; a missing install must not pass as a skip
-        pytest.skip(message)
-
-
-def first_line(process: subprocess.Popen, what: str, timeout: float = START_TIMEOUT) -> str:
-    """The first line a helper prints on stdout; fails if none comes in time."""
-    ready, _, _ = select.select([process.stdout], [], [], timeout)
-    line = process.stdout.readline() if ready else ""
-    if not line.strip():
-        stop_process(process)
-        raise AssertionError(f"{what} printed nothing within {timeout:g} s (exit code {process.poll()})")
-    return line.strip()
-
-
-def start_session_bus(folder: Path, address: str | None = None) -> tuple[subprocess.Popen, str]:
-    """A dbus-daemon whose socket is in ``folder`` (or at ``address``); returns it and its address."""
-    config = folder / "bus.conf"
-    config.write_text(BUS_CONFIG.format(folder=folder))
-    command = ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"]
-    if address:
-        command.append(f"--address={address}")
-    daemon = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    return daemon, first_line(daemon, "dbus-daemon")
+    require_tools("dbus-daemon", install="dbus-daemon")
 
 
 def start_notifyd(address: str, calls_file: Path, signals: str = "targeted") -> subprocess.Popen:
-    """tests/notifyd.py on the bus at ``address``, once it owns org.freedesktop.Notifications.
+    """tests/support/notifyd.py on the bus at ``address``, once it owns org.freedesktop.Notifications.
     ``signals``: "targeted" (to the toast's sender only, like dunst) or "broadcast" (to all).
     Its error output goes to ``calls_file`` + ``.stderr``."""
     errors = calls_file.with_name(calls_file.name + ".stderr")
@@ -102,7 +65,7 @@ class FakeNotifyd:
         self.calls_file, self.address, self.signals, self.process = calls_file, address, signals, process
 
     def calls(self) -> list[dict]:
-        """Every Notify call so far, oldest first (see tests/notifyd.py for the keys)."""
+        """Every Notify call so far, oldest first (see tests/support/notifyd.py for the keys)."""
         text = self.calls_file.read_text(encoding="utf-8") if self.calls_file.exists() else ""
         return [json.loads(line) for line in text.splitlines() if line.strip()]
 
@@ -158,3 +121,71 @@ def notifyd(session_bus, tmp_path, request):
         yield FakeNotifyd(calls, session_bus, signals, server)
     finally:
         stop_process(server)
+
+
+# -- a real server --------------------------------------------------------------------------
+
+DUNSTRC = """[global]
+    font = DejaVu Sans 10
+    width = 420
+    origin = top-right
+    offset = 12x40
+    padding = 12
+    horizontal_padding = 14
+    frame_width = 1
+    frame_color = "#c3c7cf"
+    separator_height = 0
+    corner_radius = 8
+    icon_position = left
+    min_icon_size = 48
+    max_icon_size = 48
+    format = "<b>%s</b>\\n%b"
+    markup = full
+    show_indicators = no
+[urgency_low]
+    background = "#ffffff"
+    foreground = "#1f2329"
+    timeout = 0
+[urgency_normal]
+    background = "#ffffff"
+    foreground = "#1f2329"
+    timeout = 0
+[urgency_critical]
+    background = "#fff4f2"
+    foreground = "#1f2329"
+    frame_color = "#d9534f"
+    timeout = 0
+"""
+
+
+class Dunst:
+    """dunst running on ``screen`` (an Xvfb with trayer) and the test's private bus."""
+
+    def __init__(self, screen: Screen, env: dict[str, str], process: subprocess.Popen):
+        self.screen, self.env, self.process = screen, env, process
+
+    def ctl(self, *args: str) -> str:
+        return subprocess.run(["dunstctl", *args], env=self.env, capture_output=True, text=True,
+                              check=True).stdout
+
+
+@pytest.fixture
+def dunst(session_bus, tmp_path):
+    """Real dunst, styled for the README's picture, with toasts that stay until closed."""
+    require_tools("dunst", "dunstctl", install="dunst")
+    require_x_tools()
+    screen = Screen()
+    config = tmp_path / "dunstrc"
+    config.write_text(DUNSTRC)
+    env = {**os.environ, "DISPLAY": screen.name}
+    process = subprocess.Popen(["dunst", "-config", str(config)], env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + START_TIMEOUT
+        while subprocess.run(["dunstctl", "count"], env=env, capture_output=True).returncode != 0:
+            assert time.monotonic() < deadline and process.poll() is None, process.stderr.read()
+            time.sleep(0.05)
+        yield Dunst(screen, env, process)
+    finally:
+        stop_process(process)
+        screen.close()

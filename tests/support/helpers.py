@@ -8,7 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def run_cli(*args: str, env: dict | None = None, check: bool = False) -> subprocess.CompletedProcess:
@@ -44,3 +46,20 @@ def stop_process(process: subprocess.Popen) -> None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(5)
+
+
+def skip_or_fail(reason: str) -> None:
+    """A missing tool skips the test on a person's machine but fails it in CI, which must
+    install everything: a missing install must never pass as a skip there."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (CI must install it)")
+    pytest.skip(reason)
+
+
+def require_tools(*tools: str, install: str) -> None:
+    """Skip or fail (see ``skip_or_fail``) unless every program in ``tools`` is on PATH."""
+    import shutil
+
+    missing = [tool for tool in tools if shutil.which(tool) is None]
+    if missing:
+        skip_or_fail(f"needs {', '.join(missing)} (apt-get install {install})")

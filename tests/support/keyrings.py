@@ -37,10 +37,12 @@ import keyring.core
 import keyring.errors
 import pytest
 
-from helpers import stop_process
+from support.dbus import name_has_owner, start_session_bus
+from support.helpers import skip_or_fail, stop_process
 
 SECRETS_BUS_NAME = "org.freedesktop.secrets"
 START_TIMEOUT = 10.0  # seconds; gnome-keyring owned the name after ~100 ms here
+INSTALL = "apt-get install --no-install-recommends gnome-keyring dbus-daemon dbus-x11 libsecret-tools"
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -122,37 +124,6 @@ def _missing_binaries() -> list[str]:
     return [name for name in ("dbus-daemon", "gnome-keyring-daemon") if shutil.which(name) is None]
 
 
-def _skip_or_fail(reason: str):
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI must provide a real Secret Service: "
-                    "apt-get install --no-install-recommends gnome-keyring dbus-daemon dbus-x11 libsecret-tools)")
-    pytest.skip(reason)
-
-
-_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={socket_dir}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
-
-
-def _name_has_owner(address: str, name: str) -> bool:
-    from jeepney.bus_messages import message_bus
-    from jeepney.io.blocking import open_dbus_connection
-
-    with open_dbus_connection(bus=address) as connection:
-        reply = connection.send_and_get_reply(message_bus.NameHasOwner(name), timeout=2)
-    return bool(reply.body[0])
-
-
 def start_secret_service(root: Path, password: str = "test-password") -> SecretService:
     """Start dbus-daemon and gnome-keyring-daemon under ``root``; the caller stops them
     with ``stop_secret_service``. Raises RuntimeError if the service does not come up."""
@@ -160,12 +131,9 @@ def start_secret_service(root: Path, password: str = "test-password") -> SecretS
     for directory in (home, runtime):
         directory.mkdir(parents=True, exist_ok=True)
         directory.chmod(0o700)
-    # Our own bus configuration rather than --session: the same session bus, but with no
-    # service directories, so nothing is D-Bus-activated from the system (a second
-    # gnome-keyring, or a gcr-prompter that would wait for a display) and a dead daemon
-    # shows up as an immediate ServiceUnknown instead of a hang.
-    config = root / "session-bus.conf"
-    config.write_text(_BUS_CONFIG.format(socket_dir=root))
+    # Our own bus rather than --session: no service directories, so nothing is D-Bus-activated
+    # from the system (a second gnome-keyring, or a gcr-prompter that would wait for a display)
+    # and a dead daemon shows up as an immediate ServiceUnknown instead of a hang.
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(home),
@@ -178,13 +146,8 @@ def start_secret_service(root: Path, password: str = "test-password") -> SecretS
     started = time.monotonic()
     processes: list[subprocess.Popen] = []
     try:
-        bus = subprocess.Popen(["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
-                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               env=env, text=True)
+        bus, address = start_session_bus(root, env)
         processes.append(bus)
-        address = bus.stdout.readline().strip()  # printed once the bus listens
-        if not address:
-            raise RuntimeError(f"dbus-daemon printed no address (exit code {bus.poll()})")
         env["DBUS_SESSION_BUS_ADDRESS"] = address
         keyring_daemon = subprocess.Popen(
             ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
@@ -193,7 +156,7 @@ def start_secret_service(root: Path, password: str = "test-password") -> SecretS
         keyring_daemon.stdin.write(password)  # --unlock reads the login password up to EOF
         keyring_daemon.stdin.close()
         deadline = started + START_TIMEOUT
-        while not _name_has_owner(address, SECRETS_BUS_NAME):
+        while not name_has_owner(address, SECRETS_BUS_NAME):
             if keyring_daemon.poll() is not None:
                 raise RuntimeError(f"gnome-keyring-daemon exited with {keyring_daemon.returncode}")
             if time.monotonic() > deadline:
@@ -219,14 +182,14 @@ def secret_service():
         pytest.skip("a private Secret Service needs Linux (gnome-keyring)")
     missing = _missing_binaries()
     if missing:
-        _skip_or_fail(f"not installed: {', '.join(missing)}")
+        skip_or_fail(f"not installed: {', '.join(missing)} ({INSTALL})")
     # A short path: the bus socket lives here, and unix socket paths are limited to 107 bytes.
     root = Path(tempfile.mkdtemp(prefix="agt-secrets-"))
     try:
         service = start_secret_service(root)
-    except RuntimeError as exc:
+    except (RuntimeError, AssertionError) as exc:  # a daemon that did not come up
         shutil.rmtree(root, ignore_errors=True)
-        _skip_or_fail(f"could not start a private Secret Service: {exc}")
+        skip_or_fail(f"could not start a private Secret Service: {exc}")
     try:
         yield service
     finally:

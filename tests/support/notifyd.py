@@ -1,4 +1,4 @@
-"""A fake desktop notification server for tests: ``python tests/notifyd.py CALLS.jsonl``.
+"""A fake desktop notification server for tests: ``python tests/support/notifyd.py CALLS.jsonl``.
 
 Owns org.freedesktop.Notifications on the session bus in DBUS_SESSION_BUS_ADDRESS and speaks
 the real protocol (Desktop Notifications spec 1.2): Notify ``susssasa{sv}i`` returns an id, a
