@@ -87,8 +87,8 @@ class Screen:
 class App:
     """``python -m antigravity_tray`` in its own process; its info log is read as it comes."""
 
-    def __init__(self, env: dict[str, str], *args: str, python: str = sys.executable):
-        self.process = subprocess.Popen([python, "-m", "antigravity_tray", *args], env=env, text=True,
+    def __init__(self, env: dict[str, str], *args: str, python: str = sys.executable, cwd: Path | None = None):
+        self.process = subprocess.Popen([python, "-m", "antigravity_tray", *args], env=env, text=True, cwd=cwd,
                                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.PIPE)
         self.lines: list[str] = []
