@@ -67,11 +67,11 @@ class Activity:
                 until = line.at_ms + (line.retry_after_ms or 0)
                 view.limits[(line.family, line.label)] = (line.at_ms, until, line.reason)
             elif line.kind == "pid-offset" and line.family:
-                event = self._offset(view, line)
+                event = self._offset(view, line, line.family)
                 if event is not None:
                     events.append(event)
             elif line.kind == "selected" and line.family and line.label:
-                event = self._selected(view, line, context)
+                event = self._selected(view, line, line.family, line.label, context)
                 if event is not None:
                     events.append(event)
         self._from_log.extend(events)
@@ -109,15 +109,15 @@ class Activity:
         listed = self._pool.plugin_accounts() if self._pool is not None else []
         return listed[index].label if index is not None and 0 <= index < len(listed) else None
 
-    def _offset(self, view: ProcessView, line: LogEvent) -> AccountEvent | None:
-        view.offset[line.family] = (line.from_index or 0, line.to_index or 0)
+    def _offset(self, view: ProcessView, line: LogEvent, family: str) -> AccountEvent | None:
+        view.offset[family] = (line.from_index or 0, line.to_index or 0)
         before, after = self._label_at(line.from_index), self._label_at(line.to_index)
         if before is None or after is None or before == after:
             return None
-        return AccountEvent(SWITCH, line.at_ms, line.family, before, after, PID_OFFSET, pid=view.pid)
+        return AccountEvent(SWITCH, line.at_ms, family, before, after, PID_OFFSET, pid=view.pid)
 
-    def _selected(self, view: ProcessView, line: LogEvent, context: DetectorContext) -> AccountEvent | None:
-        family, label = line.family, line.label
+    def _selected(self, view: ProcessView, line: LogEvent, family: str, label: str,
+                  context: DetectorContext) -> AccountEvent | None:
         previous = view.accounts.get(family)
         view.accounts[family] = label
         if previous is None or previous == label:

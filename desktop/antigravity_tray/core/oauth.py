@@ -58,18 +58,19 @@ class LoginFlow:
         self._cancelled = threading.Event()
 
     # -- getting the code -----------------------------------------------------------
-    def start_receiver(self) -> None:
+    def start_receiver(self) -> CallbackReceiver:
         """Listen for the browser's redirect. Raises PortBusy."""
         if self._receiver is None:
             self._receiver = CallbackReceiver(self.endpoints.oauth_port, expected_state=self.state)
             if self._cancelled.is_set():
                 self._receiver.cancel()
+        return self._receiver
 
     def wait_for_code(self) -> str:
         """Block until the browser comes back (or timeout, or cancel); return the code."""
-        self.start_receiver()
+        receiver = self.start_receiver()
         try:
-            params = self._receiver.wait(self.timeout)
+            params = receiver.wait(self.timeout)
         finally:
             self.close()
         return self._code_from(params)
@@ -140,7 +141,7 @@ class LoginFlow:
         except OAuth2Error as exc:
             raise GoogleRefused(what, exc.description or exc.error) from None
         except requests.HTTPError as exc:
-            raise GoogleRefused(what, f"HTTP {exc.response.status_code}") from None
+            raise GoogleRefused(what, _http_status(exc)) from None
         except requests.RequestException as exc:
             raise NetworkFailure(what, type(exc).__name__) from None
         except ValueError:  # a body that is not a token answer
@@ -185,10 +186,12 @@ def _raise_for_server_error(response: requests.Response) -> requests.Response:
     return response
 
 
+def _http_status(exc: requests.HTTPError) -> str:
+    return f"HTTP {exc.response.status_code}" if exc.response is not None else "HTTP error"
+
+
 def _describe(exc: Exception) -> str:
-    if isinstance(exc, requests.HTTPError):
-        return f"HTTP {exc.response.status_code}"
-    return type(exc).__name__
+    return _http_status(exc) if isinstance(exc, requests.HTTPError) else type(exc).__name__
 
 
 @dataclass(frozen=True)
@@ -211,7 +214,7 @@ def check_refresh_token(refresh_token: str, endpoints: GoogleEndpoints | None = 
             return TokenCheck("revoked", exc.description or "Google revoked the token")
         return TokenCheck("refused", exc.description or exc.error)
     except requests.HTTPError as exc:
-        return TokenCheck("unreachable", f"HTTP {exc.response.status_code}")
+        return TokenCheck("unreachable", _http_status(exc))
     except requests.RequestException as exc:
         return TokenCheck("unreachable", type(exc).__name__)
     except ValueError:
