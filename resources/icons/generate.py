@@ -43,8 +43,7 @@ def _rotate() -> str:
 def glyph(prefix: str, color: str, orbit_color: str | None = None, cut_badge: bool = False) -> tuple[str, str]:
     """(defs, body) of the glyph; ``prefix`` keeps ids unique when several glyphs share a file."""
     orbit_color = orbit_color or color
-    badge_cut = (f'<circle cx="{BADGE["cx"]}" cy="{BADGE["cy"]}" r="{BADGE["cut"]}" fill="black"/>'
-                 if cut_badge else "")
+    badge_cut = f'<circle cx="{BADGE["cx"]}" cy="{BADGE["cy"]}" r="{BADGE["cut"]}" fill="black"/>' if cut_badge else ""
     defs = f"""
     <mask id="{prefix}-behind" maskUnits="userSpaceOnUse" x="0" y="0" width="32" height="32">
       <rect width="32" height="32" fill="white"/>
@@ -75,25 +74,33 @@ def glyph(prefix: str, color: str, orbit_color: str | None = None, cut_badge: bo
 def badge(state: str) -> str:
     cx, cy, r = BADGE["cx"], BADGE["cy"], BADGE["r"]
     if state == "some-limited":  # amber: some accounts wait for a reset (clock hands)
-        return (f'<circle cx="{cx}" cy="{cy}" r="{r}" fill="#F59E0B"/>'
-                f'<path d="M{cx} {cy - 3.4} V{cy} H{cx + 2.8}" fill="none" stroke="#FFFFFF" stroke-width="1.7"'
-                f' stroke-linecap="round" stroke-linejoin="round"/>')
+        return (
+            f'<circle cx="{cx}" cy="{cy}" r="{r}" fill="#F59E0B"/>'
+            f'<path d="M{cx} {cy - 3.4} V{cy} H{cx + 2.8}" fill="none" stroke="#FFFFFF" stroke-width="1.7"'
+            f' stroke-linecap="round" stroke-linejoin="round"/>'
+        )
     if state == "family-exhausted":  # red: a family has no usable account (no-entry bar)
-        return (f'<circle cx="{cx}" cy="{cy}" r="{r}" fill="#E5484D"/>'
-                f'<rect x="{cx - 3.6}" y="{cy - 1.05}" width="7.2" height="2.1" rx="1.05" fill="#FFFFFF"/>')
+        return (
+            f'<circle cx="{cx}" cy="{cy}" r="{r}" fill="#E5484D"/>'
+            f'<rect x="{cx - 3.6}" y="{cy - 1.05}" width="7.2" height="2.1" rx="1.05" fill="#FFFFFF"/>'
+        )
     if state == "attention":  # warning triangle with an exclamation mark
         top, base, half = cy - r - 0.4, cy + r - 0.9, r + 0.6
-        return (f'<path d="M{cx} {top} L{cx + half} {base} L{cx - half} {base} Z" fill="#FBBF24"'
-                f' stroke="#FBBF24" stroke-width="1.6" stroke-linejoin="round"/>'
-                f'<rect x="{cx - 0.9}" y="{cy - 3.1}" width="1.8" height="4.1" rx="0.9" fill="#1F2328"/>'
-                f'<circle cx="{cx}" cy="{cy + 2.75}" r="1.05" fill="#1F2328"/>')
+        return (
+            f'<path d="M{cx} {top} L{cx + half} {base} L{cx - half} {base} Z" fill="#FBBF24"'
+            f' stroke="#FBBF24" stroke-width="1.6" stroke-linejoin="round"/>'
+            f'<rect x="{cx - 0.9}" y="{cy - 3.1}" width="1.8" height="4.1" rx="0.9" fill="#1F2328"/>'
+            f'<circle cx="{cx}" cy="{cy + 2.75}" r="1.05" fill="#1F2328"/>'
+        )
     return ""
 
 
 def tray_svg(tone: str, state: str) -> str:
     defs, body = glyph("g", TONES[tone], cut_badge=state != "ok")
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32" viewBox="0 0 32 32">\n'
-            f'  <title>Antigravity Tray: {state}</title>\n  <defs>{defs}\n  </defs>{body}\n  {badge(state)}\n</svg>\n')
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32" viewBox="0 0 32 32">\n'
+        f"  <title>Antigravity Tray: {state}</title>\n  <defs>{defs}\n  </defs>{body}\n  {badge(state)}\n</svg>\n"
+    )
 
 
 def app_svg() -> str:
@@ -152,6 +159,6 @@ if __name__ == "__main__":
         out = Path(sys.argv[sys.argv.index("--png") + 1])
         out.mkdir(parents=True, exist_ok=True)
         for svg in files:
-            for size in ((16, 22, 32, 48, 64, 128, 256, 512) if svg.stem == "app" else (16, 22, 32, 64)):
+            for size in (16, 22, 32, 48, 64, 128, 256, 512) if svg.stem == "app" else (16, 22, 32, 64):
                 render_png(svg, out / f"{svg.stem}-{size}.png", size)
     print("\n".join(str(f) for f in files))

@@ -44,10 +44,23 @@ def stamp(n: int) -> str:
 def block(n: int) -> str:
     """One request's lines; two of them are events (the selection and the 429)."""
     t, user, rid = stamp(n * 7), f"user{n % 7}@example.com", f"ANTIGRAVITY-{n + 1}"
-    body = json.dumps({"error": {"code": 429, "message": "Resource has been exhausted (e.g. check quota).",
-                                 "status": "RESOURCE_EXHAUSTED", "details": [
-                                     {"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "QUOTA_EXHAUSTED",
-                                      "metadata": {"model": "claude-sonnet-4-5", "n": list(range(120))}}]}}, indent=2)
+    body = json.dumps(
+        {
+            "error": {
+                "code": 429,
+                "message": "Resource has been exhausted (e.g. check quota).",
+                "status": "RESOURCE_EXHAUSTED",
+                "details": [
+                    {
+                        "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+                        "reason": "QUOTA_EXHAUSTED",
+                        "metadata": {"model": "claude-sonnet-4-5", "n": list(range(120))},
+                    }
+                ],
+            }
+        },
+        indent=2,
+    )
     limits = f'rateLimits={{"gemini-antigravity:gemini-3-pro-preview":"{1200 - n % 600}s"}}'
     url = "https://daily-cloudcode-pa.googleapis.com/v1internal:streamGenerateContent?alt=sse"
     headers = '{"authorization":"[redacted]","content-type":"application/json","user-agent":"antigravity/1.18.3"}'
@@ -128,8 +141,15 @@ def follow_from_end(log: Path, batch: bytes, traced: bool) -> dict:
         events += len(follower.poll())
         idle.append(time.perf_counter() - started)
     phase.stop()
-    return {"appended": appended, "read": follower.bytes_read, "events": events, "rss": phase.rss_growth,
-            "peak": phase.peak_mb, "poll_ms": 1000 * statistics.median(polls), "idle_us": 1e6 * statistics.median(idle)}
+    return {
+        "appended": appended,
+        "read": follower.bytes_read,
+        "events": events,
+        "rss": phase.rss_growth,
+        "peak": phase.peak_mb,
+        "poll_ms": 1000 * statistics.median(polls),
+        "idle_us": 1e6 * statistics.median(idle),
+    }
 
 
 def read_new_file(log: Path, folder: Path, traced: bool) -> dict:
@@ -146,8 +166,15 @@ def read_new_file(log: Path, folder: Path, traced: bool) -> dict:
             break
     took = time.perf_counter() - started
     phase.stop()
-    return {"path": moved, "read": follower.bytes_read, "events": events, "polls": polls, "seconds": took,
-            "rss": phase.rss_growth, "peak": phase.peak_mb}
+    return {
+        "path": moved,
+        "read": follower.bytes_read,
+        "events": events,
+        "polls": polls,
+        "seconds": took,
+        "rss": phase.rss_growth,
+        "peak": phase.peak_mb,
+    }
 
 
 def verdict(mb: float) -> str:
@@ -171,20 +198,26 @@ def main(size_mb: int) -> None:
         expected = 2 * BLOCKS_PER_BATCH * BATCHES + 1  # selections and 429s, plus the pid once
         timed = follow_from_end(log, batch, traced=False)  # first: RSS from a fresh start
         traced = follow_from_end(log, batch, traced=True)
-        print(f"1. follow from the end: appended {BATCHES} batches, {lines} lines, {timed['appended']} bytes; "
-              f"read {timed['read']} bytes ({'equal' if timed['read'] == timed['appended'] else 'DIFFERENT'}); "
-              f"{timed['events']} events (expected {expected})")
-        print(f"   RSS growth {timed['rss']:.1f} MB, tracemalloc peak {traced['peak']:.2f} MB "
-              f"({verdict(traced['peak'])}); poll after a {len(batch) / 1024:.0f} KB batch: median "
-              f"{timed['poll_ms']:.1f} ms; "
-              f"poll with nothing new: median {timed['idle_us']:.0f} µs")
+        print(
+            f"1. follow from the end: appended {BATCHES} batches, {lines} lines, {timed['appended']} bytes; "
+            f"read {timed['read']} bytes ({'equal' if timed['read'] == timed['appended'] else 'DIFFERENT'}); "
+            f"{timed['events']} events (expected {expected})"
+        )
+        print(
+            f"   RSS growth {timed['rss']:.1f} MB, tracemalloc peak {traced['peak']:.2f} MB "
+            f"({verdict(traced['peak'])}); poll after a {len(batch) / 1024:.0f} KB batch: median "
+            f"{timed['poll_ms']:.1f} ms; "
+            f"poll with nothing new: median {timed['idle_us']:.0f} µs"
+        )
 
         first = read_new_file(log, work / "fresh", traced=False)
         second = read_new_file(first["path"], work / "fresh-traced", traced=True)
         mb = first["read"] / 1024 / 1024
-        print(f"2. a new {mb:.0f} MB file read from its start: {first['events']} events in {first['polls']} polls, "
-              f"{first['seconds']:.1f} s ({mb / first['seconds']:.0f} MB/s); "
-              f"RSS growth {first['rss']:.1f} MB, tracemalloc peak {second['peak']:.2f} MB ({verdict(second['peak'])})")
+        print(
+            f"2. a new {mb:.0f} MB file read from its start: {first['events']} events in {first['polls']} polls, "
+            f"{first['seconds']:.1f} s ({mb / first['seconds']:.0f} MB/s); "
+            f"RSS growth {first['rss']:.1f} MB, tracemalloc peak {second['peak']:.2f} MB ({verdict(second['peak'])})"
+        )
     finally:
         shutil.rmtree(work)
 

@@ -12,18 +12,20 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import ClassVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from antigravity_tray.core import lock as lock_module  # noqa: E402
-from antigravity_tray.core.pool_store import NewAccount, PoolStore  # noqa: E402
-from support.helpers import make_account, write_pool  # noqa: E402
+from antigravity_tray.core import lock as lock_module
+from antigravity_tray.core.pool_store import NewAccount, PoolStore
+
+from support.helpers import make_account, write_pool
 
 ROUNDS = 30
 
 
 class TimedLock(lock_module.PluginFileLock):
-    holds: list[float] = []
+    holds: ClassVar[list[float]] = []
 
     def acquire(self):
         super().acquire()
@@ -36,6 +38,7 @@ class TimedLock(lock_module.PluginFileLock):
 
 def main() -> None:
     import antigravity_tray.core.pool_store as pool_module
+
     pool_module.PluginFileLock = TimedLock
     print(f"{'accounts':>8} {'file KB':>8} {'hold median ms':>15} {'hold p95 ms':>12} {'read ms':>8}")
     for size in (10, 100, 1000):
@@ -51,8 +54,10 @@ def main() -> None:
                 store.read()
             read_ms = (time.perf_counter() - started) / ROUNDS * 1000
             holds = sorted(h * 1000 for h in TimedLock.holds)
-            print(f"{size:>8} {path.stat().st_size / 1024:>8.0f} {statistics.median(holds):>15.2f} "
-                  f"{holds[int(len(holds) * 0.95) - 1]:>12.2f} {read_ms:>8.2f}")
+            print(
+                f"{size:>8} {path.stat().st_size / 1024:>8.0f} {statistics.median(holds):>15.2f} "
+                f"{holds[int(len(holds) * 0.95) - 1]:>12.2f} {read_ms:>8.2f}"
+            )
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from antigravity_tray.core.app_state import Preferences  # noqa: E402
 from antigravity_tray.core.paths import AppPaths  # noqa: E402
+
 from support.helpers import make_account  # noqa: E402
 
 ACCOUNTS = 5
@@ -35,12 +36,12 @@ def pipeline() -> None:
     from PySide6.QtCore import QCoreApplication
 
     from antigravity_tray.core.services import Services
-    from antigravity_tray.platform.quit_signals import QuitOnSignals
     from antigravity_tray.live.hub import AppHub
+    from antigravity_tray.platform.quit_signals import QuitOnSignals
     from antigravity_tray.ui.notifier import Notifier
 
     app = QCoreApplication(["antigravity-tray-bench"])
-    hub = AppHub(Services(), agents_source=lambda: [])
+    hub = AppHub(Services(), agents_source=list)
     notifier = Notifier(hub, lambda _name: None)
     assert notifier.desktop is not None, "no notification server on the bench's bus"
     signals = QuitOnSignals(app.quit, app)
@@ -62,13 +63,26 @@ def main(switches: int) -> None:
     work = Path(tempfile.mkdtemp(prefix="toast-bench-"))
     config, calls = work / "opencode", work / "calls.jsonl"
     config.mkdir()
-    env = {**os.environ, "OPENCODE_CONFIG_DIR": str(config), "ANTIGRAVITY_TRAY_HOME": str(work / "app"),
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring", "QT_QPA_PLATFORM": "offscreen"}
-    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE,
-                           stderr=subprocess.DEVNULL, text=True)
+    env = {
+        **os.environ,
+        "OPENCODE_CONFIG_DIR": str(config),
+        "ANTIGRAVITY_TRAY_HOME": str(work / "app"),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    bus = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
-    server = subprocess.Popen([sys.executable, str(HERE.parent / "support" / "notifyd.py"), str(calls)], env=env,
-                              stdout=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [sys.executable, str(HERE.parent / "support" / "notifyd.py"), str(calls)],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert server.stdout.readline().startswith("fake notifyd ready")
     Preferences(AppPaths.default(env).preferences_file).set("notify_interval_seconds", 0)  # every switch toasts
     pool_path = config / "antigravity-accounts.json"
@@ -95,11 +109,13 @@ def main(switches: int) -> None:
         for process in (child, server, bus):
             process.terminate()
             process.wait(5)
-    latencies = sorted((r - w) * 1000 for w, r in zip(renamed, received))
+    latencies = sorted((r - w) * 1000 for w, r in zip(renamed, received, strict=False))
     quantile = statistics.quantiles(latencies, n=100)
     print(f"switches written: {switches}, toasts received: {len(received)}")
-    print(f"rename -> Notify latency ms: p50 {quantile[49]:.1f}  p95 {quantile[94]:.1f}  max {latencies[-1]:.1f}"
-          f"  min {latencies[0]:.1f}")
+    print(
+        f"rename -> Notify latency ms: p50 {quantile[49]:.1f}  p95 {quantile[94]:.1f}  max {latencies[-1]:.1f}"
+        f"  min {latencies[0]:.1f}"
+    )
 
 
 if __name__ == "__main__":

@@ -8,8 +8,9 @@ import subprocess
 import sys
 import time
 
-from antigravity_tray.core.pool import Pool
 from antigravity_tray.core.lock import lock_path_for
+from antigravity_tray.core.pool import Pool
+
 from support.helpers import REPO, make_account, write_pool
 
 KILLS = 60
@@ -23,15 +24,19 @@ def test_sigkill_at_random_points_of_writes_never_damages_the_pool(tmp_path):
     rng = random.Random(7)
     killed_inside_lock = 0
     for round_ in range(KILLS):
-        writer = subprocess.Popen([sys.executable, str(REPO / "tests" / "support" / "pool_writer.py"), str(pool), f"k{round_}"],
-                                  stdout=subprocess.PIPE, text=True)
+        writer = subprocess.Popen(
+            [sys.executable, str(REPO / "tests" / "support" / "pool_writer.py"), str(pool), f"k{round_}"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert writer.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(0.0, 0.25))
         killed_inside_lock += lock_path_for(pool).exists()
         writer.send_signal(signal.SIGKILL)
         rest, _ = writer.communicate()
-        completed = [line.split()[1].replace("@example.test", "-tok") for line in rest.splitlines()
-                     if line.startswith("added ")]
+        completed = [
+            line.split()[1].replace("@example.test", "-tok") for line in rest.splitlines() if line.startswith("added ")
+        ]
 
         document = Pool.from_text(pool.read_text())  # must parse: never half a file
         tokens = {a.refresh_token for a in document.accounts}

@@ -11,8 +11,14 @@ from support.helpers import run_cli
 
 
 def start_app(env, *args):
-    process = subprocess.Popen([sys.executable, "-m", "antigravity_tray", *args], env=env, text=True,
-                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "antigravity_tray", *args],
+        env=env,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     lines: list[str] = []
     threading.Thread(target=lambda: lines.extend(iter(process.stderr.readline, "")), daemon=True).start()
     return process, lines

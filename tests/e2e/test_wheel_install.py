@@ -27,8 +27,16 @@ PACKAGE_ICONS = REPO / "desktop" / "antigravity_tray" / "resources" / "icons"
 
 def clean_copy(target: Path) -> Path:
     """The files a clone would hold (tracked, plus new files not ignored), nothing built."""
-    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=REPO,
-                            capture_output=True, check=True).stdout.decode().split("\0")
+    listed = (
+        subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=REPO,
+            capture_output=True,
+            check=True,
+        )
+        .stdout.decode()
+        .split("\0")
+    )
     for name in filter(None, listed):
         source = REPO / name
         if source.is_file():
@@ -43,9 +51,24 @@ def wheel(tmp_path_factory) -> Path:
         pytest.skip("needs a git checkout")
     root = tmp_path_factory.mktemp("wheel")
     source = clean_copy(root / "clone")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "-w", str(root / "dist"), "--no-deps",
-                    "--no-build-isolation", "--quiet", "--disable-pip-version-check"],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(source),
+            "-w",
+            str(root / "dist"),
+            "--no-deps",
+            "--no-build-isolation",
+            "--quiet",
+            "--disable-pip-version-check",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     [built] = (root / "dist").glob("antigravity_tray-*.whl")
     return built
 
@@ -63,16 +86,47 @@ def test_installed_from_the_wheel_it_finds_its_icons_and_docks_in_a_real_tray(wh
     venv = tmp_path / "fresh-venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
-    fresh_site = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-                                     capture_output=True, text=True, check=True).stdout.strip())
+    fresh_site = Path(
+        subprocess.run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
     (fresh_site / "borrowed-dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n")
-    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--quiet",
-                    "--disable-pip-version-check", str(wheel)], check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--no-deps",
+            "--quiet",
+            "--disable-pip-version-check",
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
 
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    found = subprocess.run([str(python), "-c", "import antigravity_tray; from antigravity_tray.ui.common import icons; "
-                            "print(antigravity_tray.__file__); print(icons.icon_path('tray-dark-ok'))"],
-                           cwd=tmp_path, env=env, capture_output=True, text=True, check=True).stdout.split("\n")
+    found = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "import antigravity_tray; from antigravity_tray.ui.common import icons; "
+            "print(antigravity_tray.__file__); print(icons.icon_path('tray-dark-ok'))",
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split("\n")
     package, icon = Path(found[0]), Path(found[1])
     assert package.is_relative_to(fresh_site), f"imported from {package}, not from the fresh venv"
     assert icon.is_relative_to(fresh_site) and icon.is_file(), icon

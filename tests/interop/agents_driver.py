@@ -17,8 +17,8 @@ import queue
 import subprocess
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import psutil
 import pytest
@@ -31,9 +31,17 @@ class AgentError(AssertionError):
 
 
 class NodeAgent:
-    def __init__(self, config_dir: Path, *, strategy: str | None = None, pid_offset: bool | None = None,
-                 log_dir: Path | None = None, cwd: Path | None = None, wait: bool = True,
-                 start_timeout: float = 60) -> None:
+    def __init__(
+        self,
+        config_dir: Path,
+        *,
+        strategy: str | None = None,
+        pid_offset: bool | None = None,
+        log_dir: Path | None = None,
+        cwd: Path | None = None,
+        wait: bool = True,
+        start_timeout: float = 60,
+    ) -> None:
         extra = {}
         if strategy is not None:
             extra["AGENT_STRATEGY"] = strategy
@@ -41,9 +49,16 @@ class NodeAgent:
             extra["AGENT_PID_OFFSET"] = "true" if pid_offset else "false"
         if log_dir is not None:
             extra["AGENT_LOG_DIR"] = str(log_dir)
-        self.process = subprocess.Popen([str(TSX), str(INTEROP / "agent.mts")], cwd=cwd or INTEROP,
-                                        env=node_env(config_dir, **extra), stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1)
+        self.process = subprocess.Popen(
+            [str(TSX), str(INTEROP / "agent.mts")],
+            cwd=cwd or INTEROP,
+            env=node_env(config_dir, **extra),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            bufsize=1,
+        )
         self._lines: queue.Queue[str | None] = queue.Queue()
         self._stderr: list[str] = []
         threading.Thread(target=self._pump_stdout, daemon=True).start()
@@ -151,6 +166,8 @@ def running_agents(config_dir: Path, count: int, **options) -> Iterator[list[Nod
 def node_agents(plugin_dir):
     """A starter ``start(count=1, config_dir=plugin_dir, **options) -> list[NodeAgent]``; stops all at teardown."""
     with contextlib.ExitStack() as stack:
+
         def start(count: int = 1, config_dir: Path | None = None, **options) -> list[NodeAgent]:
             return stack.enter_context(running_agents(config_dir or plugin_dir, count, **options))
+
         yield start

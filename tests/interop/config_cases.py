@@ -8,10 +8,35 @@ import random
 from antigravity_tray.core.schema import AUTO_OR_NUMBER, BOOL, ENUM, NUMBER, OBJECT_KEYS, SETTINGS, STRING
 
 # Literals JSON can hold but Python's json.dumps cannot write: placed by placeholder.
-RAW_LITERALS = {"__INF__": "1e400", "__NEG_INF__": "-1e400", "__NEG_ZERO__": "-0", "__BIG_INT__": "1" + "0" * 400,
-                "__ALMOST_TENTH__": "0.09999999999999999", "__ROUNDS_TO_60__": "59.99999999999999999"}
-WRONG_TYPES = [None, "true", "false", "", "auto", "sticky", 0, 1, -1, 1.5, True, False, [], [1], {}, {"a": 1},
-               "__INF__", "__NEG_INF__", "__BIG_INT__"]
+RAW_LITERALS = {
+    "__INF__": "1e400",
+    "__NEG_INF__": "-1e400",
+    "__NEG_ZERO__": "-0",
+    "__BIG_INT__": "1" + "0" * 400,
+    "__ALMOST_TENTH__": "0.09999999999999999",
+    "__ROUNDS_TO_60__": "59.99999999999999999",
+}
+WRONG_TYPES = [
+    None,
+    "true",
+    "false",
+    "",
+    "auto",
+    "sticky",
+    0,
+    1,
+    -1,
+    1.5,
+    True,
+    False,
+    [],
+    [1],
+    {},
+    {"a": 1},
+    "__INF__",
+    "__NEG_INF__",
+    "__BIG_INT__",
+]
 
 
 def _valid_value(setting, rng: random.Random):
@@ -24,15 +49,36 @@ def _valid_value(setting, rng: random.Random):
     if setting.kind == AUTO_OR_NUMBER and rng.random() < 0.3:
         return "auto"
     lo, hi = setting.minimum, setting.maximum
-    return rng.choice([lo, hi, (lo + hi) / 2, round(rng.uniform(lo, hi), rng.choice([0, 1, 3])),
-                       int(lo) if float(lo).is_integer() else lo])
+    return rng.choice(
+        [
+            lo,
+            hi,
+            (lo + hi) / 2,
+            round(rng.uniform(lo, hi), rng.choice([0, 1, 3])),
+            int(lo) if float(lo).is_integer() else lo,
+        ]
+    )
 
 
 def _edge_value(setting, rng: random.Random):
     if setting.kind in (NUMBER, AUTO_OR_NUMBER):
         lo, hi = setting.minimum, setting.maximum
-        return rng.choice([lo - 1, hi + 1, lo - 1e-9, hi + 1e-9, hi * 10 + 1, -hi - 1, "__NEG_ZERO__",
-                           "__ALMOST_TENTH__", "__ROUNDS_TO_60__", str(hi), "AUTO", "Auto"])
+        return rng.choice(
+            [
+                lo - 1,
+                hi + 1,
+                lo - 1e-9,
+                hi + 1e-9,
+                hi * 10 + 1,
+                -hi - 1,
+                "__NEG_ZERO__",
+                "__ALMOST_TENTH__",
+                "__ROUNDS_TO_60__",
+                str(hi),
+                "AUTO",
+                "Auto",
+            ]
+        )
     if setting.kind == ENUM:
         return rng.choice([c.upper() for c in setting.choices] + [c + " " for c in setting.choices] + ["random"])
     return rng.choice(WRONG_TYPES)
@@ -74,21 +120,21 @@ def break_syntax(text: str, rng: random.Random) -> str:
     broken = [
         lambda t: t[:-1] + ",}" if t.endswith("}") and len(t) > 2 else t + ",",
         lambda t: "// note\n" + t,
-        lambda t: t.replace(":", ": NaN, \"x\":", 1) if ":" in t else "NaN",
+        lambda t: t.replace(":", ': NaN, "x":', 1) if ":" in t else "NaN",
         lambda t: "\ufeff" + t,
         lambda t: t[: max(1, len(t) // 2)],
         lambda t: t.replace('"', "'"),
         lambda t: "",
         lambda t: t + " trailing",
-        lambda t: t.replace(":", ": Infinity, \"y\":", 1) if ":" in t else "-Infinity",
-        lambda t: t.replace("{", "{\n\t\"a\": 0x10,", 1),
+        lambda t: t.replace(":", ': Infinity, "y":', 1) if ":" in t else "-Infinity",
+        lambda t: t.replace("{", '{\n\t"a": 0x10,', 1),
         lambda t: t.replace("{", '{"s": "tab\there",', 1),
     ]
     return rng.choice(broken)(text)
 
 
 def other_root(rng: random.Random) -> str:
-    return rng.choice(["[]", "null", "42", '"text"', "true", "[{\"debug\": true}]", "{}", " { } "])
+    return rng.choice(["[]", "null", "42", '"text"', "true", '[{"debug": true}]', "{}", " { } "])
 
 
 def generate(count: int, seed: int = 2026) -> list[dict]:

@@ -7,8 +7,6 @@ import os
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from support.helpers import skip_or_fail
 
 INTEROP = Path(__file__).resolve().parent
@@ -30,8 +28,14 @@ def node_env(config_dir: Path | None = None, **extra: str) -> dict[str, str]:
 
 
 def start(script: str, *args: str, env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen([str(TSX), str(INTEROP / script), *map(str, args)], cwd=INTEROP, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [str(TSX), str(INTEROP / script), *map(str, args)],
+        cwd=INTEROP,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def run(script: str, *args: str, env: dict[str, str], timeout: float = 120) -> None:

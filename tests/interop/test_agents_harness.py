@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from antigravity_tray.core.agents import find_agents
-from support.helpers import make_account, write_pool
-from interop.agents_driver import NodeAgent, node_agents  # noqa: F401  (fixture)
 from interop.plugin_driver import require_plugin
+
+from support.helpers import make_account, write_pool
 
 pytestmark = pytest.mark.interop
 
@@ -50,8 +50,9 @@ def test_sticky_429_switches_and_the_pool_file_records_it(plugin_dir, node_agent
     again = agent.send("request", family="claude")
     assert again["index"] == 0 and again["toast"] is None  # same account within 30 s: no toast
 
-    limited = agent.send("429", family="claude", model="claude-sonnet-4-5", retry_after_ms=120_000,
-                         reason="QUOTA_EXHAUSTED")
+    limited = agent.send(
+        "429", family="claude", model="claude-sonnet-4-5", retry_after_ms=120_000, reason="QUOTA_EXHAUSTED"
+    )
     assert limited["limited"] == "user0@example.test" and limited["key"] == "claude"
     assert limited["until"] > time.time() * 1000 + 100_000
 
@@ -76,8 +77,12 @@ def test_sticky_429_switches_and_the_pool_file_records_it(plugin_dir, node_agent
 
 def test_pid_offset_starts_each_agent_at_base_plus_pid(plugin_dir, tmp_path, node_agents):
     base = 2
-    write_pool(pool_file(plugin_dir), [make_account(n) for n in range(5)], activeIndex=base,
-               activeIndexByFamily={"claude": base, "gemini": base})
+    write_pool(
+        pool_file(plugin_dir),
+        [make_account(n) for n in range(5)],
+        activeIndex=base,
+        activeIndexByFamily={"claude": base, "gemini": base},
+    )
     logs = [tmp_path / f"logs{i}" for i in range(3)]  # one folder each: file names are ms timestamps
     agents = node_agents(3, strategy="sticky", pid_offset=True, log_dir=logs)
 
@@ -89,14 +94,17 @@ def test_pid_offset_starts_each_agent_at_base_plus_pid(plugin_dir, tmp_path, nod
         assert log.parent == logs[agents.index(agent)]
         text = wait_for_log(log, "[Account] Applying PID offset", "[Account] Selected:")
         offset = agent.pid % 5
-        assert (f"[Account] Applying PID offset: pid={agent.pid} offset={offset} family=claude "
-                f"index={base}->{answer['index']}") in text
+        assert (
+            f"[Account] Applying PID offset: pid={agent.pid} offset={offset} family=claude "
+            f"index={base}->{answer['index']}"
+        ) in text
         assert f"[Account] Selected: {answer['selected']} ({answer['index'] + 1}/5) family=claude" in text
 
 
 def test_round_robin_walks_the_enabled_accounts(plugin_dir, node_agents):
-    write_pool(pool_file(plugin_dir), [make_account(0), make_account(1, enabled=False), make_account(2),
-                                       make_account(3)])
+    write_pool(
+        pool_file(plugin_dir), [make_account(0), make_account(1, enabled=False), make_account(2), make_account(3)]
+    )
     [agent] = node_agents(1, strategy="round-robin")
     enabled = ["user0@example.test", "user2@example.test", "user3@example.test"]
     picks = [agent.send("request", family="claude") for _ in range(6)]

@@ -8,8 +8,9 @@ import time
 from pathlib import Path
 
 from antigravity_tray.core.pool import Pool
-from support.helpers import REPO
 from interop.plugin_driver import node_env, start
+
+from support.helpers import REPO
 
 NODE_WORKERS, PY_WORKERS, SECONDS = 3, 2, 6
 
@@ -26,7 +27,7 @@ def watch_pool(pool: Path, stop: threading.Event, findings: dict) -> None:
             continue
         try:
             tokens = {a.refresh_token for a in Pool.from_text(text).accounts} if text else set()
-        except Exception:  # noqa: BLE001 - counted, and the test fails on it
+        except Exception:
             findings["unparsable"] += 1
             continue
         if not seen <= tokens:
@@ -40,12 +41,28 @@ def test_plugin_and_our_writers_together_lose_nothing_and_leave_no_lock(plugin_d
     pool = plugin_dir / "antigravity-accounts.json"
     start_at = int(time.time() * 1000) + 2500  # tsx needs about a second to start
     env = node_env(plugin_dir, SAVER_START_AT_MS=str(start_at))
-    nodes = [start("saver.mts", f"n{i}", SECONDS * 1000, tmp_path / f"node{i}.json", env=env)
-             for i in range(NODE_WORKERS)]
+    nodes = [
+        start("saver.mts", f"n{i}", SECONDS * 1000, tmp_path / f"node{i}.json", env=env) for i in range(NODE_WORKERS)
+    ]
     time.sleep(max(0.0, start_at / 1000 - time.time()))
-    pythons = [subprocess.Popen([sys.executable, str(REPO / "tests" / "support" / "pool_writer.py"), str(pool), f"py{i}",
-                                 "--seconds", str(SECONDS), "--toggle", "--pause-ms", "30"], stdout=subprocess.PIPE, text=True)
-               for i in range(PY_WORKERS)]
+    pythons = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                str(REPO / "tests" / "support" / "pool_writer.py"),
+                str(pool),
+                f"py{i}",
+                "--seconds",
+                str(SECONDS),
+                "--toggle",
+                "--pause-ms",
+                "30",
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(PY_WORKERS)
+    ]
     findings = {"reads": 0, "shrank": 0, "missing_after_write": 0, "unparsable": 0}
     stop = threading.Event()
     watcher = threading.Thread(target=watch_pool, args=(pool, stop, findings))
@@ -60,8 +77,11 @@ def test_plugin_and_our_writers_together_lose_nothing_and_leave_no_lock(plugin_d
         for process in pythons:
             out, _ = process.communicate(timeout=120)
             assert process.returncode == 0
-            python_added += [line.split()[1].replace("@example.test", "-tok")
-                             for line in out.splitlines() if line.startswith("added ")]
+            python_added += [
+                line.split()[1].replace("@example.test", "-tok")
+                for line in out.splitlines()
+                if line.startswith("added ")
+            ]
     finally:
         stop.set()
         watcher.join()
@@ -69,10 +89,14 @@ def test_plugin_and_our_writers_together_lose_nothing_and_leave_no_lock(plugin_d
     final = Pool.from_text(pool.read_text())
     tokens = {a.refresh_token for a in final.accounts}
     node_saved = [t for r in node_results for t in r["saved_tokens"]]
-    stats = {"node_saves": sum(r["saves"] for r in node_results),
-             "node_lock_failures": sum(r["save_failures"] for r in node_results),
-             "node_null_loads": sum(r["load_nulls"] for r in node_results),
-             "python_adds": len(python_added), "accounts": len(tokens), **findings}
+    stats = {
+        "node_saves": sum(r["saves"] for r in node_results),
+        "node_lock_failures": sum(r["save_failures"] for r in node_results),
+        "node_null_loads": sum(r["load_nulls"] for r in node_results),
+        "python_adds": len(python_added),
+        "accounts": len(tokens),
+        **findings,
+    }
     print(f"\nconcurrency: {stats}")
     assert set(node_saved) <= tokens and set(python_added) <= tokens
     assert len(tokens) == len(node_saved) + len(python_added)

@@ -7,9 +7,10 @@ import pytest
 from antigravity_tray.core.config import Layer, effective_config, validate
 from antigravity_tray.core.jsonio import JsonSyntaxError, parse_json_text
 from antigravity_tray.core.schema import AUTO_OR_NUMBER, BOOL, ENUM, SETTINGS, STRING
-from support.helpers import run_cli
 from interop.config_cases import generate
 from interop.plugin_driver import probe_configs
+
+from support.helpers import run_cli
 
 DIFFERENTIAL_CASES = 3000
 
@@ -81,21 +82,32 @@ def test_our_validator_and_effective_values_agree_with_the_plugin_on_every_docum
     cases = generate(DIFFERENTIAL_CASES)
     verdicts = probe_configs(cases, tmp_path)
     disagreements, kinds = [], {"valid": 0, "invalid": 0, "syntax": 0, "missing": 0}
-    for case, verdict in zip(cases, verdicts):
+    for case, verdict in zip(cases, verdicts, strict=False):
         assert "error" not in verdict, verdict
         ours_user, user_doc = our_check(case["user"])
         ours_project, project_doc = our_check(case["project"])
-        theirs_user = verdict["user"] and {k: v for k, v in verdict["user"].items() if k in ("valid", "issue_paths",
-                                                                                             "syntax_error")}
-        theirs_project = verdict["project"] and {k: v for k, v in verdict["project"].items()
-                                                 if k in ("valid", "issue_paths", "syntax_error")}
-        layers = [layer("user", case["user"], ours_user, user_doc),
-                  layer("project", case["project"], ours_project, project_doc)]
+        theirs_user = verdict["user"] and {
+            k: v for k, v in verdict["user"].items() if k in ("valid", "issue_paths", "syntax_error")
+        }
+        theirs_project = verdict["project"] and {
+            k: v for k, v in verdict["project"].items() if k in ("valid", "issue_paths", "syntax_error")
+        }
+        layers = [
+            layer("user", case["user"], ours_user, user_doc),
+            layer("project", case["project"], ours_project, project_doc),
+        ]
         ours_effective = json.loads(json.dumps(effective_config(layers)))
         if (ours_user, ours_project, ours_effective) != (theirs_user, theirs_project, verdict["effective"]):
             disagreements.append((case, verdict, ours_user, ours_effective))
-        kinds["missing" if ours_user is None else "syntax" if "syntax_error" in ours_user
-              else "valid" if ours_user["valid"] else "invalid"] += 1
+        kinds[
+            "missing"
+            if ours_user is None
+            else "syntax"
+            if "syntax_error" in ours_user
+            else "valid"
+            if ours_user["valid"]
+            else "invalid"
+        ] += 1
     print(f"\ndifferential: {len(cases)} documents, {kinds}, disagreements {len(disagreements)}")
     assert disagreements == [], disagreements[:3]
     for kind in ("valid", "invalid", "syntax"):  # the generator must exercise every outcome

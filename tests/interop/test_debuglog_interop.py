@@ -34,9 +34,15 @@ class Writer:
 
     def __init__(self, config_dir: Path, logs: Path, pid_offset: bool):
         env = node_env(config_dir, WRITER_PID_OFFSET="true" if pid_offset else "false")
-        self.process = subprocess.Popen([str(TSX), str(INTEROP / "debug_log_writer.mts"), str(logs)], cwd=INTEROP,
-                                        env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        stderr=subprocess.PIPE, text=True)
+        self.process = subprocess.Popen(
+            [str(TSX), str(INTEROP / "debug_log_writer.mts"), str(logs)],
+            cwd=INTEROP,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=lambda: lines.put(self.process.stdout.readline()), daemon=True).start()
         try:
@@ -74,8 +80,9 @@ def old_logs(folder: Path, count: int) -> list[Path]:
     paths = []
     for n in range(count):
         path = folder / f"antigravity-debug-2025-01-01T00-00-{n:02d}-000Z.log"
-        path.write_text(f"[2025-01-01T00:00:{n:02d}.000Z] [Account] Selected: old{n}@example.test (1/1) "
-                        "family=claude\n")
+        path.write_text(
+            f"[2025-01-01T00:00:{n:02d}.000Z] [Account] Selected: old{n}@example.test (1/1) family=claude\n"
+        )
         os.utime(path, (1_735_689_600 + n, 1_735_689_600 + n))
         paths.append(path)
     return paths
@@ -111,20 +118,33 @@ def test_the_follower_reads_what_the_plugin_writes(tmp_path, pid_offset):
     if pid_offset:  # the offset line names the pid first; the request's "pid=" line is then no news
         assert [e.kind for e in events] == ["pid-offset"] + kinds
         offset, *rest = events
-        assert (offset.family, offset.offset, offset.from_index, offset.to_index) == \
-            ("claude", pid % len(ACCOUNTS), 0, pid % len(ACCOUNTS))
+        assert (offset.family, offset.offset, offset.from_index, offset.to_index) == (
+            "claude",
+            pid % len(ACCOUNTS),
+            0,
+            pid % len(ACCOUNTS),
+        )
     else:  # the request after the first pick names it
         assert [e.kind for e in events] == kinds[:1] + ["pid"] + kinds[1:]
         rest = [e for e in events if e.kind != "pid"]
     assert {e.pid for e in events} == {pid}  # every event, the first pick's too
     for event, said in zip(rest, truth, strict=True):
         if said["kind"] == "selected":
-            assert (event.family, event.label, event.index, event.count) == \
-                (said["family"], said["label"], said["index"], said["count"])
+            assert (event.family, event.label, event.index, event.count) == (
+                said["family"],
+                said["label"],
+                said["index"],
+                said["count"],
+            )
             assert event.label == ACCOUNTS[event.index]
         elif said["kind"] == "rate-limit":
-            assert (event.family, event.label, event.status, event.retry_after_ms, event.reason) \
-                == (said["family"], said["label"], said["status"], said["retry_after_ms"], said["reason"])
+            assert (event.family, event.label, event.status, event.retry_after_ms, event.reason) == (
+                said["family"],
+                said["label"],
+                said["status"],
+                said["retry_after_ms"],
+                said["reason"],
+            )
         else:
             assert (event.family, event.count, event.label) == (said["family"], said["count"], None)
         if event.label is not None:  # an email or "Account N": which one depends on the pid

@@ -7,6 +7,7 @@ toasts go over a private D-Bus session to the fake notification server (tests/su
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 from pathlib import Path
@@ -14,12 +15,12 @@ from pathlib import Path
 import pytest
 
 from antigravity_tray.core.services import Services
-from antigravity_tray.platform.dbus_notify import DBusNotifier
 from antigravity_tray.live.hub import AppHub
+from antigravity_tray.platform.dbus_notify import DBusNotifier
 from antigravity_tray.ui.notifier import Notifier
-from support.helpers import make_account, write_pool
-from interop.agents_driver import node_agents  # noqa: F401  (fixture)
 from interop.plugin_driver import require_plugin
+
+from support.helpers import make_account, write_pool
 
 pytestmark = pytest.mark.interop
 CLAUDE = "claude-sonnet-4-5"
@@ -43,8 +44,9 @@ def app(plugin_dir, notifyd, qtbot):
         monitor = hub.monitor
         events = []
         monitor.accountEvent.connect(events.append)
-        notifier = Notifier(hub, lambda _name: None,
-                            desktop=lambda: DBusNotifier.connect(app_name="Antigravity Tray", icon="app"))
+        notifier = Notifier(
+            hub, lambda _name: None, desktop=lambda: DBusNotifier.connect(app_name="Antigravity Tray", icon="app")
+        )
         assert notifier.desktop is not None
         made.append((hub, notifier))
         return hub, monitor, notifier, events
@@ -63,10 +65,9 @@ def setup_files(plugin_dir: Path, tmp_path: Path, accounts: int, **config) -> Pa
     return logs
 
 
-def test_three_agents_each_rate_limit_switch_gives_one_toast(plugin_dir, tmp_path, node_agents, app, notifyd,
-                                                              qtbot):
+def test_three_agents_each_rate_limit_switch_gives_one_toast(plugin_dir, tmp_path, node_agents, app, notifyd, qtbot):
     logs = setup_files(plugin_dir, tmp_path, 6, account_selection_strategy="sticky", pid_offset_enabled=True)
-    hub, monitor, notifier, events = app()
+    _hub, monitor, _notifier, events = app()
     agents = node_agents(3, strategy="sticky", pid_offset=True, log_dir=str(logs))
     start_on = {}
     for agent in agents:
@@ -88,22 +89,24 @@ def test_three_agents_each_rate_limit_switch_gives_one_toast(plugin_dir, tmp_pat
     qtbot.wait(1500)  # time for late duplicates (a second write of the same switch) to show up
     calls = notifyd.calls()
     assert len(calls) == 3, [c["summary"] for c in calls]
-    for call, (pid, before, after) in zip(calls, expected):
+    for call, (pid, before, after) in zip(calls, expected, strict=False):
         assert call["summary"] == f"Claude: now using {after}"
         assert call["body"].startswith(f"{before} is rate-limited until ")
         assert call["body"].endswith(f"(OpenCode process {pid})")
         assert call["hints"]["urgency"] == 1
     switches = [e for e in events if e.kind == "switch" and e.reason == "rate-limited"]
     assert [(e.pid, e.before, e.after) for e in switches] == expected
-    assert {pid: seen["claude"] for pid, seen in monitor.activity.accounts_by_pid().items()} == \
-        {pid: after for pid, _before, after in expected}
+    assert {pid: seen["claude"] for pid, seen in monitor.activity.accounts_by_pid().items()} == {
+        pid: after for pid, _before, after in expected
+    }
 
 
-def test_without_the_debug_log_the_pool_file_alone_gives_the_toast(plugin_dir, tmp_path, node_agents, app, notifyd,
-                                                                    qtbot):
+def test_without_the_debug_log_the_pool_file_alone_gives_the_toast(
+    plugin_dir, tmp_path, node_agents, app, notifyd, qtbot
+):
     write_pool(plugin_dir / "antigravity-accounts.json", [make_account(n) for n in range(3)])
     (plugin_dir / "antigravity.json").write_text(json.dumps({"account_selection_strategy": "sticky"}))
-    hub, monitor, notifier, events = app()
+    _hub, _monitor, _notifier, _events = app()
     [agent] = node_agents(1, strategy="sticky")
     agent.send("request", family="claude", model=CLAUDE)
     agent.send("flush")
@@ -118,10 +121,11 @@ def test_without_the_debug_log_the_pool_file_alone_gives_the_toast(plugin_dir, t
     assert len(notifyd.calls()) == 1
 
 
-def test_round_robin_under_load_gives_at_most_one_toast_per_interval(plugin_dir, tmp_path, node_agents, app,
-                                                                     notifyd, qtbot):
+def test_round_robin_under_load_gives_at_most_one_toast_per_interval(
+    plugin_dir, tmp_path, node_agents, app, notifyd, qtbot
+):
     setup_files(plugin_dir, tmp_path, 4, account_selection_strategy="round-robin")
-    hub, monitor, notifier, events = app(notify_rotation=True, notify_interval_seconds=2)
+    _hub, _monitor, _notifier, events = app(notify_rotation=True, notify_interval_seconds=2)
     agents = node_agents(3, strategy="round-robin")
     started = time.monotonic()
     for step in range(30):  # ~4 s of requests from three agents, saves landing about once a second
@@ -136,18 +140,20 @@ def test_round_robin_under_load_gives_at_most_one_toast_per_interval(plugin_dir,
     calls = notifyd.calls()
     assert 1 <= len(calls) <= int(elapsed / 2) + 1
     times = [c["received_at"] for c in calls]
-    assert all(b - a >= 1.9 for a, b in zip(times, times[1:])), times
+    assert all(b - a >= 1.9 for a, b in itertools.pairwise(times)), times
     assert all(c["hints"]["urgency"] == 0 for c in calls)  # summaries of rotation are low urgency
 
 
-def test_three_agents_without_the_debug_log_still_give_one_toast_per_switch(plugin_dir, node_agents, app, notifyd,
-                                                                            qtbot):
+def test_three_agents_without_the_debug_log_still_give_one_toast_per_switch(
+    plugin_dir, node_agents, app, notifyd, qtbot
+):
     """Without the log the file does not say who wrote it, and the agents' indices overwrite
     each other; a switch whose move another agent's write hides is reported when its wait ends."""
     write_pool(plugin_dir / "antigravity-accounts.json", [make_account(n) for n in range(6)])
-    (plugin_dir / "antigravity.json").write_text(json.dumps({"account_selection_strategy": "sticky",
-                                                             "pid_offset_enabled": True}))
-    hub, monitor, notifier, events = app()
+    (plugin_dir / "antigravity.json").write_text(
+        json.dumps({"account_selection_strategy": "sticky", "pid_offset_enabled": True})
+    )
+    _hub, _monitor, _notifier, _events = app()
     agents = node_agents(3, strategy="sticky", pid_offset=True)
     for agent in agents:
         agent.send("request", family="claude", model=CLAUDE)
@@ -164,6 +170,7 @@ def test_three_agents_without_the_debug_log_still_give_one_toast_per_switch(plug
     qtbot.waitUntil(lambda: len(notifyd.calls()) >= len(expected), timeout=15000)
     qtbot.wait(1500)
     calls = notifyd.calls()
-    told = sorted((c["body"].split(" is rate-limited")[0], c["summary"].removeprefix("Claude: now using "))
-                  for c in calls)
+    told = sorted(
+        (c["body"].split(" is rate-limited")[0], c["summary"].removeprefix("Claude: now using ")) for c in calls
+    )
     assert told == sorted(expected), [c["summary"] + " | " + c["body"] for c in calls]

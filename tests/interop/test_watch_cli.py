@@ -12,9 +12,9 @@ import threading
 
 import pytest
 
-from support.helpers import make_account, write_pool
-from interop.agents_driver import node_agents  # noqa: F401  (fixture)
 from interop.plugin_driver import require_plugin
+
+from support.helpers import make_account, write_pool
 
 pytestmark = pytest.mark.interop
 
@@ -29,8 +29,14 @@ def test_watch_json_prints_the_switch_and_stops_on_sigterm(plugin_dir, node_agen
     require_plugin()
     write_pool(plugin_dir / "antigravity-accounts.json", [make_account(n) for n in range(3)])
     (plugin_dir / "antigravity.json").write_text('{"account_selection_strategy": "sticky"}')
-    watch = subprocess.Popen([sys.executable, "-m", "antigravity_tray", "watch", "--json"], env=dict(os.environ),
-                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    watch = subprocess.Popen(
+        [sys.executable, "-m", "antigravity_tray", "watch", "--json"],
+        env=dict(os.environ),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         out, err = lines_of(watch.stdout), lines_of(watch.stderr)
         assert "watching" in err.get(timeout=20)
@@ -42,8 +48,13 @@ def test_watch_json_prints_the_switch_and_stops_on_sigterm(plugin_dir, node_agen
         agent.send("flush")
         event = json.loads(out.get(timeout=10))
         assert set(event) == {"kind", "at", "family", "before", "after", "reason", "until", "detail", "pid", "accounts"}
-        assert (event["kind"], event["family"], event["before"], event["after"], event["reason"]) == \
-            ("switch", "claude", "user0@example.test", after, "rate-limited")
+        assert (event["kind"], event["family"], event["before"], event["after"], event["reason"]) == (
+            "switch",
+            "claude",
+            "user0@example.test",
+            after,
+            "rate-limited",
+        )
         assert event["until"] > event["at"]  # ISO 8601 UTC strings compare in time order
         assert "1//" not in json.dumps(event)  # never a token
         watch.send_signal(signal.SIGTERM)

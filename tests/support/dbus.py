@@ -36,8 +36,9 @@ def first_line(process: subprocess.Popen, what: str, timeout: float = START_TIME
     return line.strip()
 
 
-def start_session_bus(folder: Path, env: dict[str, str] | None = None,
-                      address: str | None = None) -> tuple[subprocess.Popen, str]:
+def start_session_bus(
+    folder: Path, env: dict[str, str] | None = None, address: str | None = None
+) -> tuple[subprocess.Popen, str]:
     """A dbus-daemon whose socket is in ``folder`` (a short path: sockets have at most 107
     bytes), or at ``address``; returns it and its address once it listens."""
     config = folder / "bus.conf"
@@ -45,8 +46,9 @@ def start_session_bus(folder: Path, env: dict[str, str] | None = None,
     command = ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"]
     if address:
         command.append(f"--address={address}")
-    daemon = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                              stderr=subprocess.DEVNULL, env=env, text=True)
+    daemon = subprocess.Popen(
+        command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True
+    )
     return daemon, first_line(daemon, "dbus-daemon")
 
 

@@ -27,9 +27,21 @@ class Screen:
 
     def __init__(self) -> None:
         read_end, write_end = os.pipe()
-        self.xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0",
-                                      f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp", "-noreset"],
-                                     pass_fds=(write_end,), stderr=subprocess.DEVNULL)
+        self.xvfb = subprocess.Popen(
+            [
+                "Xvfb",
+                "-displayfd",
+                str(write_end),
+                "-screen",
+                "0",
+                f"{SCREEN[0]}x{SCREEN[1]}x24",
+                "-nolisten",
+                "tcp",
+                "-noreset",
+            ],
+            pass_fds=(write_end,),
+            stderr=subprocess.DEVNULL,
+        )
         os.close(write_end)
         with os.fdopen(read_end) as pipe:
             number = pipe.readline().strip()
@@ -38,24 +50,52 @@ class Screen:
         self.env = {"PATH": os.environ.get("PATH", ""), "DISPLAY": self.name}
         self.x("xsetroot", "-solid", "#3a4a5f")  # a desktop colour, so pictures are not pitch black
         # A light panel: with no desktop colour scheme to read, the app picks its dark icon.
-        self.trayer = subprocess.Popen(["trayer", "--edge", "top", "--align", "right", "--widthtype", "percent",
-                                        "--width", "100", "--height", str(PANEL_HEIGHT), "--SetDockType", "true",
-                                        "--transparent", "true", "--alpha", "0", "--tint", "0xe8eaed",
-                                        "--padding", "6"],
-                                       env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.trayer = subprocess.Popen(
+            [
+                "trayer",
+                "--edge",
+                "top",
+                "--align",
+                "right",
+                "--widthtype",
+                "percent",
+                "--width",
+                "100",
+                "--height",
+                str(PANEL_HEIGHT),
+                "--SetDockType",
+                "true",
+                "--transparent",
+                "true",
+                "--alpha",
+                "0",
+                "--tint",
+                "0xe8eaed",
+                "--padding",
+                "6",
+            ],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
     def x(self, *command: str) -> str:
-        return subprocess.run(command, env=self.env, check=True, capture_output=True, text=True,
-                              timeout=30).stdout
+        return subprocess.run(command, env=self.env, check=True, capture_output=True, text=True, timeout=30).stdout
 
     def windows(self, *criteria: str) -> list[dict[str, int]]:
         """Geometry of the visible windows that xdotool's search finds."""
-        found = subprocess.run(["xdotool", "search", "--onlyvisible", *criteria], env=self.env,
-                               capture_output=True, text=True, timeout=30).stdout.split()
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", *criteria], env=self.env, capture_output=True, text=True, timeout=30
+        ).stdout.split()
         result = []
         for window in found:
-            shell = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window], env=self.env,
-                                   capture_output=True, text=True, timeout=30).stdout
+            shell = subprocess.run(
+                ["xdotool", "getwindowgeometry", "--shell", window],
+                env=self.env,
+                capture_output=True,
+                text=True,
+                timeout=30,
+            ).stdout
             fields = dict(line.split("=", 1) for line in shell.split() if "=" in line)
             if {"X", "Y", "WIDTH", "HEIGHT"} <= fields.keys():
                 result.append({key.lower(): int(fields[key]) for key in ("WINDOW", "X", "Y", "WIDTH", "HEIGHT")})
@@ -88,19 +128,27 @@ class App:
     """``python -m antigravity_tray`` in its own process; its info log is read as it comes."""
 
     def __init__(self, env: dict[str, str], *args: str, python: str = sys.executable, cwd: Path | None = None):
-        self.process = subprocess.Popen([python, "-m", "antigravity_tray", *args], env=env, text=True, cwd=cwd,
-                                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.PIPE)
+        self.process = subprocess.Popen(
+            [python, "-m", "antigravity_tray", *args],
+            env=env,
+            text=True,
+            cwd=cwd,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         self.lines: list[str] = []
-        threading.Thread(target=lambda: self.lines.extend(iter(self.process.stderr.readline, "")),
-                         daemon=True).start()
+        threading.Thread(target=lambda: self.lines.extend(iter(self.process.stderr.readline, "")), daemon=True).start()
 
     def count(self, text: str) -> int:
         return sum(text in line for line in self.lines)
 
     def wait_for_log(self, text: str, times: int = 1, timeout: float = 20) -> None:
-        until(lambda: self.count(text) >= times, timeout,
-              lambda: f"the app never logged {text!r}; its log:\n{''.join(self.lines)}")
+        until(
+            lambda: self.count(text) >= times,
+            timeout,
+            lambda: f"the app never logged {text!r}; its log:\n{''.join(self.lines)}",
+        )
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -125,13 +173,21 @@ def until(condition, timeout: float, explain):
 def app_env(screen: Screen) -> dict[str, str]:
     """The test's environment now (its plugin and app folders), on the Xvfb display."""
     env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORMTHEME")}
-    env.update(DISPLAY=screen.name, QT_QPA_PLATFORM="xcb", LANG="en_US.UTF-8", ANTIGRAVITY_TRAY_LOG="info",
-               # no session bus: Qt must use the XEmbed tray trayer offers, not a D-Bus one
-               DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/antigravity-tray-test")
+    env.update(
+        DISPLAY=screen.name,
+        QT_QPA_PLATFORM="xcb",
+        LANG="en_US.UTF-8",
+        ANTIGRAVITY_TRAY_LOG="info",
+        # no session bus: Qt must use the XEmbed tray trayer offers, not a D-Bus one
+        DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/antigravity-tray-test",
+    )
     return env
 
 
 def docked_icon(screen: Screen, timeout: float = 15) -> dict[str, int]:
     """The app's icon window once it sits in trayer's panel along the top."""
-    return until(lambda: [w for w in screen.app_windows() if w["width"] > 1 and w["y"] < PANEL_HEIGHT], timeout,
-                 "the tray icon never docked in trayer")[0]
+    return until(
+        lambda: [w for w in screen.app_windows() if w["width"] > 1 and w["y"] < PANEL_HEIGHT],
+        timeout,
+        "the tray icon never docked in trayer",
+    )[0]

@@ -45,11 +45,12 @@ import struct
 import tempfile
 import threading
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
 import pytest
@@ -78,9 +79,11 @@ REAL_TOKEN_PATTERNS = (re.compile(r"1//0[A-Za-z0-9_-]{20,}"), re.compile(r"ya29\
 
 _REDIRECT_URI = re.compile(r"http://(localhost|127\.0\.0\.1):(\d{1,5})/oauth-callback")
 _PKCE_CHARS = re.compile(r"[A-Za-z0-9._~-]{43,128}")
-_GOOGLE_500_PAGE = (b"<!DOCTYPE html><html lang=en><meta charset=utf-8><title>Error 500 (Server Error)!!1</title>"
-                    b"<p><b>500.</b> <ins>That\xe2\x80\x99s an error.</ins><p>There was an error. "
-                    b"Please try again later. <ins>That\xe2\x80\x99s all we know.</ins></html>")
+_GOOGLE_500_PAGE = (
+    b"<!DOCTYPE html><html lang=en><meta charset=utf-8><title>Error 500 (Server Error)!!1</title>"
+    b"<p><b>500.</b> <ins>That\xe2\x80\x99s an error.</ins><p>There was an error. "
+    b"Please try again later. <ins>That\xe2\x80\x99s all we know.</ins></html>"
+)
 
 
 def new_refresh_token() -> str:
@@ -145,7 +148,7 @@ class Modes(set):
 
     def update(self, *iterables: Iterable[str]) -> None:
         for iterable in iterables:
-            for mode in ([iterable] if isinstance(iterable, str) else iterable):
+            for mode in [iterable] if isinstance(iterable, str) else iterable:
                 self.add(mode)
 
     def __ior__(self, other):
@@ -156,8 +159,9 @@ class Modes(set):
 class _Reply(Exception):
     """Raised inside a handler to answer at once."""
 
-    def __init__(self, status: int, body: bytes | dict | str, content_type: str | None = None,
-                 headers: dict | None = None):
+    def __init__(
+        self, status: int, body: bytes | dict | str, content_type: str | None = None, headers: dict | None = None
+    ):
         super().__init__(status)
         self.status, self.body, self.content_type, self.headers = status, body, content_type, headers or {}
 
@@ -175,8 +179,12 @@ def _api_error(status: int, message: str, reason: str) -> _Reply:
 
 
 def _unauthenticated() -> _Reply:
-    reply = _api_error(401, "Request had invalid authentication credentials. Expected OAuth 2 access token, "
-                            "login cookie or other valid authentication credential.", "UNAUTHENTICATED")
+    reply = _api_error(
+        401,
+        "Request had invalid authentication credentials. Expected OAuth 2 access token, "
+        "login cookie or other valid authentication credential.",
+        "UNAUTHENTICATED",
+    )
     reply.headers["WWW-Authenticate"] = 'Bearer realm="https://accounts.google.com/", error="invalid_token"'
     return reply
 
@@ -184,8 +192,13 @@ def _unauthenticated() -> _Reply:
 def _png_1x1() -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(b"\x00\x4a\x8a\xf4")) + chunk(b"IEND", b""))
+
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(b"\x00\x4a\x8a\xf4"))
+        + chunk(b"IEND", b"")
+    )
 
 
 class FakeGoogle:
@@ -234,7 +247,7 @@ class FakeGoogle:
         self._mode = Modes(() if value is None else [value] if isinstance(value, str) else value)
 
     # -- life cycle --------------------------------------------------------------------
-    def start(self) -> "FakeGoogle":
+    def start(self) -> FakeGoogle:
         if self._server is not None:
             return self
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -246,8 +259,9 @@ class FakeGoogle:
             self._own_pem = self._ca_pem_path = Path(handle.name)
         self._stopping.clear()
         self._server = _Server(self._address, _Handler, fake=self, ssl_context=context)
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.01},
-                                        name="fake-google", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.01}, name="fake-google", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -270,7 +284,7 @@ class FakeGoogle:
             self._own_pem.unlink(missing_ok=True)
             self._own_pem = self._ca_pem_path = None
 
-    def __enter__(self) -> "FakeGoogle":
+    def __enter__(self) -> FakeGoogle:
         return self.start()
 
     def __exit__(self, *exc) -> None:
@@ -337,15 +351,24 @@ class FakeGoogle:
 
     @staticmethod
     def default_models() -> dict:
-        reset = (datetime.now(timezone.utc) + timedelta(hours=5)).replace(microsecond=0)
+        reset = (datetime.now(UTC) + timedelta(hours=5)).replace(microsecond=0)
         iso = reset.isoformat().replace("+00:00", "Z")
         return {
-            "claude-sonnet-4-5": {"quotaInfo": {"remainingFraction": 0.5, "resetTime": iso},
-                                  "displayName": "Claude Sonnet 4.5", "modelName": "claude-sonnet-4-5"},
-            "gemini-3-pro-high": {"quotaInfo": {"remainingFraction": 0.8, "resetTime": iso},
-                                  "displayName": "Gemini 3 Pro (High)", "modelName": "gemini-3-pro-high"},
-            "gemini-3-flash": {"quotaInfo": {"remainingFraction": 1.0, "resetTime": iso},
-                               "displayName": "Gemini 3 Flash", "modelName": "gemini-3-flash"},
+            "claude-sonnet-4-5": {
+                "quotaInfo": {"remainingFraction": 0.5, "resetTime": iso},
+                "displayName": "Claude Sonnet 4.5",
+                "modelName": "claude-sonnet-4-5",
+            },
+            "gemini-3-pro-high": {
+                "quotaInfo": {"remainingFraction": 0.8, "resetTime": iso},
+                "displayName": "Gemini 3 Pro (High)",
+                "modelName": "gemini-3-pro-high",
+            },
+            "gemini-3-flash": {
+                "quotaInfo": {"remainingFraction": 1.0, "resetTime": iso},
+                "displayName": "Gemini 3 Flash",
+                "modelName": "gemini-3-flash",
+            },
         }
 
     # -- internals -----------------------------------------------------------------------
@@ -387,6 +410,7 @@ class _Server(ThreadingHTTPServer):
 
     def handle_error(self, request, client_address) -> None:
         import sys
+
         exc = sys.exc_info()[1]
         if isinstance(exc, OSError):  # includes ssl.SSLError, ConnectionError, TimeoutError
             return  # a client that did not trust the CA, or hung up: not the fake's problem
@@ -430,12 +454,18 @@ class _Handler(BaseHTTPRequestHandler):
         return self.server.fake
 
     # -- dispatch --------------------------------------------------------------------
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self._dispatch("GET", {"/o/oauth2/v2/auth": self._auth, "/oauth2/v1/userinfo": self._userinfo})
 
-    def do_POST(self) -> None:  # noqa: N802
-        self._dispatch("POST", {"/token": self._token, "/v1internal:loadCodeAssist": self._load_code_assist,
-                                "/v1internal:fetchAvailableModels": self._fetch_models})
+    def do_POST(self) -> None:
+        self._dispatch(
+            "POST",
+            {
+                "/token": self._token,
+                "/v1internal:loadCodeAssist": self._load_code_assist,
+                "/v1internal:fetchAvailableModels": self._fetch_models,
+            },
+        )
 
     def _dispatch(self, method: str, routes: dict) -> None:
         url = urlsplit(self.path)
@@ -506,8 +536,10 @@ class _Handler(BaseHTTPRequestHandler):
         redirect_uri = params.get("redirect_uri", "")
         match = _REDIRECT_URI.fullmatch(redirect_uri)
         if not match or not 0 < int(match.group(2)) < 65536:
-            raise bad("redirect_uri", "must be http://localhost:<port>/oauth-callback "
-                                      "or http://127.0.0.1:<port>/oauth-callback")
+            raise bad(
+                "redirect_uri",
+                "must be http://localhost:<port>/oauth-callback or http://127.0.0.1:<port>/oauth-callback",
+            )
         if params.get("response_type") != "code":
             raise bad("response_type", "must be code")
         scopes = params.get("scope", "").split()
@@ -531,10 +563,14 @@ class _Handler(BaseHTTPRequestHandler):
                 query = [("error", "access_denied"), *state]
             else:
                 code = new_auth_code()
-                fake._codes[code] = {"account": fake._next_login(), "redirect_uri": redirect_uri,
-                                     "challenge": challenge, "scope": " ".join(scopes), "used": False}
-                query = [*state, ("code", code), ("scope", " ".join(scopes)),
-                         ("authuser", "0"), ("prompt", "consent")]
+                fake._codes[code] = {
+                    "account": fake._next_login(),
+                    "redirect_uri": redirect_uri,
+                    "challenge": challenge,
+                    "scope": " ".join(scopes),
+                    "used": False,
+                }
+                query = [*state, ("code", code), ("scope", " ".join(scopes)), ("authuser", "0"), ("prompt", "consent")]
         # Encoded as Google does: %20 between scopes, "/" and ":" left alone (so codes hold "4/").
         location = redirect_uri + "?" + urlencode(query, quote_via=quote, safe="/:")
         raise _Reply(302, b"", headers={"Location": location})
@@ -607,15 +643,27 @@ class _Handler(BaseHTTPRequestHandler):
             if account is None or token in fake.revoked or "invalid_grant" in fake.mode:
                 raise _oauth_error(400, "invalid_grant", "Token has been expired or revoked.")
             # No new refresh_token: Google keeps the old one valid.
-            return {"access_token": fake._issue_access(account), "expires_in": 3599,
-                    "scope": _with_openid(" ".join(fake.SCOPES)), "token_type": "Bearer"}
+            return {
+                "access_token": fake._issue_access(account),
+                "expires_in": 3599,
+                "scope": _with_openid(" ".join(fake.SCOPES)),
+                "token_type": "Bearer",
+            }
 
     # -- APIs --------------------------------------------------------------------------
     def _userinfo(self, _query: dict[str, str], _body: bytes) -> None:
         account = self._bearer_account()
-        raise _Reply(200, {"id": account.user_id, "email": account.email, "verified_email": True,
-                           "name": account.name, "given_name": account.name.split()[0],
-                           "picture": f"{self.fake.base_url}/avatar/{account.user_id}.png"})
+        raise _Reply(
+            200,
+            {
+                "id": account.user_id,
+                "email": account.email,
+                "verified_email": True,
+                "name": account.name,
+                "given_name": account.name.split()[0],
+                "picture": f"{self.fake.base_url}/avatar/{account.user_id}.png",
+            },
+        )
 
     def _avatar(self, _query: dict[str, str], _body: bytes) -> None:
         raise _Reply(200, _png_1x1(), "image/png")
@@ -629,8 +677,14 @@ class _Handler(BaseHTTPRequestHandler):
             raise _api_error(400, "Invalid value at 'metadata.ide_type'", "INVALID_ARGUMENT")
         if "no_project" in self.fake.mode or not account.project:
             raise _Reply(200, {})
-        raise _Reply(200, {"cloudaicompanionProject": account.project, "currentTier": {"id": "free-tier"},
-                           "allowedTiers": [{"id": "free-tier", "isDefault": True}]})
+        raise _Reply(
+            200,
+            {
+                "cloudaicompanionProject": account.project,
+                "currentTier": {"id": "free-tier"},
+                "allowedTiers": [{"id": "free-tier", "isDefault": True}],
+            },
+        )
 
     def _fetch_models(self, _query: dict[str, str], body: bytes) -> None:
         self._bearer_account()
@@ -650,6 +704,7 @@ def _first_values(query: str) -> dict[str, str]:
 
 
 # -- pytest fixtures ---------------------------------------------------------------------
+
 
 @pytest.fixture(scope="session")
 def google_ca(tmp_path_factory) -> GoogleCA:

@@ -15,8 +15,14 @@ REPO = Path(__file__).resolve().parents[2]
 
 def run_cli(*args: str, env: dict | None = None, check: bool = False) -> subprocess.CompletedProcess:
     """Run the installed command as a person would, in a fresh process."""
-    result = subprocess.run([sys.executable, "-m", "antigravity_tray", *args], capture_output=True,
-                            text=True, env=env or dict(os.environ), stdin=subprocess.DEVNULL, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "antigravity_tray", *args],
+        capture_output=True,
+        text=True,
+        env=env or dict(os.environ),
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
     if check and result.returncode != 0:
         raise AssertionError(f"exit {result.returncode}\n{result.stdout}\n{result.stderr}")
     return result
@@ -30,9 +36,14 @@ def write_pool(path: Path, accounts: list[dict], version: int = 4, **top) -> dic
 
 
 def make_account(n: int, **fields) -> dict:
-    entry = {"email": f"user{n}@example.test", "refreshToken": f"1//test-token-{n:04d}",
-             "projectId": f"proj-{n}", "addedAt": 1_760_000_000_000 + n, "lastUsed": 1_760_000_500_000 + n,
-             "enabled": True}
+    entry = {
+        "email": f"user{n}@example.test",
+        "refreshToken": f"1//test-token-{n:04d}",
+        "projectId": f"proj-{n}",
+        "addedAt": 1_760_000_000_000 + n,
+        "lastUsed": 1_760_000_500_000 + n,
+        "enabled": True,
+    }
     entry.update(fields)
     return entry
 

@@ -104,6 +104,7 @@ def memory_keyring():
 
 # -- a real Secret Service ------------------------------------------------------------
 
+
 @dataclass
 class SecretService:
     """A running private session bus with gnome-keyring's Secret Service on it."""
@@ -151,7 +152,12 @@ def start_secret_service(root: Path, password: str = "test-password") -> SecretS
         env["DBUS_SESSION_BUS_ADDRESS"] = address
         keyring_daemon = subprocess.Popen(
             ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
-            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, text=True)
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            text=True,
+        )
         processes.append(keyring_daemon)
         keyring_daemon.stdin.write(password)  # --unlock reads the login password up to EOF
         keyring_daemon.stdin.close()

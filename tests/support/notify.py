@@ -46,10 +46,14 @@ def start_notifyd(address: str, calls_file: Path, signals: str = "targeted") -> 
     Its error output goes to ``calls_file`` + ``.stderr``."""
     errors = calls_file.with_name(calls_file.name + ".stderr")
     with open(errors, "w") as stderr:
-        server = subprocess.Popen([sys.executable, str(HERE / "notifyd.py"), str(calls_file)], text=True,
-                                  stdout=subprocess.PIPE, stderr=stderr, stdin=subprocess.DEVNULL,
-                                  env={**os.environ, "DBUS_SESSION_BUS_ADDRESS": address,
-                                       "FAKE_NOTIFYD_SIGNALS": signals})
+        server = subprocess.Popen(
+            [sys.executable, str(HERE / "notifyd.py"), str(calls_file)],
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            stdin=subprocess.DEVNULL,
+            env={**os.environ, "DBUS_SESSION_BUS_ADDRESS": address, "FAKE_NOTIFYD_SIGNALS": signals},
+        )
     try:
         line = first_line(server, "the fake notification server")
     except AssertionError as exc:
@@ -86,11 +90,13 @@ class FakeNotifyd:
         from jeepney import DBusAddress, MessageType, new_method_call
         from jeepney.io.blocking import open_dbus_connection
 
-        control = DBusAddress("/org/antigravitytray/Test", bus_name="org.freedesktop.Notifications",
-                              interface="org.antigravitytray.Test")
+        control = DBusAddress(
+            "/org/antigravitytray/Test", bus_name="org.freedesktop.Notifications", interface="org.antigravitytray.Test"
+        )
         with open_dbus_connection(bus=self.address) as connection:
-            reply = connection.send_and_get_reply(new_method_call(control, "Click", "us", (toast_id, action)),
-                                                  timeout=5)
+            reply = connection.send_and_get_reply(
+                new_method_call(control, "Click", "us", (toast_id, action)), timeout=5
+            )
         if reply.header.message_type == MessageType.error:
             raise AssertionError(f"the fake refused the click: {reply.body}")
 
@@ -165,8 +171,7 @@ class Dunst:
         self.screen, self.env, self.process = screen, env, process
 
     def ctl(self, *args: str) -> str:
-        return subprocess.run(["dunstctl", *args], env=self.env, capture_output=True, text=True,
-                              check=True).stdout
+        return subprocess.run(["dunstctl", *args], env=self.env, capture_output=True, text=True, check=True).stdout
 
 
 @pytest.fixture
@@ -178,8 +183,9 @@ def dunst(session_bus, tmp_path):
     config = tmp_path / "dunstrc"
     config.write_text(DUNSTRC)
     env = {**os.environ, "DISPLAY": screen.name}
-    process = subprocess.Popen(["dunst", "-config", str(config)], env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        ["dunst", "-config", str(config)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     try:
         deadline = time.monotonic() + START_TIMEOUT
         while subprocess.run(["dunstctl", "count"], env=env, capture_output=True).returncode != 0:

@@ -35,9 +35,13 @@ PEER = "org.freedesktop.DBus.Peer"
 CAPABILITIES = ["body", "actions"]  # what this fake really does: no markup, images or sounds
 SERVER_INFO = ("fake-notifyd", "antigravity-tray tests", "1.0", "1.2")
 # The methods on each object: (interface, {member: the argument signature it takes}).
-METHODS = {PATH: (SERVICE, {"Notify": "susssasa{sv}i", "CloseNotification": "u", "GetCapabilities": "",
-                            "GetServerInformation": ""}),
-           TEST_PATH: (TEST_INTERFACE, {"Click": "us"})}
+METHODS = {
+    PATH: (
+        SERVICE,
+        {"Notify": "susssasa{sv}i", "CloseNotification": "u", "GetCapabilities": "", "GetServerInformation": ""},
+    ),
+    TEST_PATH: (TEST_INTERFACE, {"Click": "us"}),
+}
 CLOSED_EXPIRED, CLOSED_DISMISSED, CLOSED_BY_CALL = 1, 2, 3  # NotificationClosed reasons
 
 STANDARD_INTERFACES = f"""<interface name="{INTROSPECTABLE}">
@@ -68,7 +72,7 @@ INTERFACE_XML = {
 def introspect(path: str) -> str:
     """Real introspection XML: the interfaces at ``path`` and the child nodes below it."""
     prefix = path.rstrip("/") + "/"
-    children = sorted({p[len(prefix):].split("/")[0] for p in INTERFACE_XML if p.startswith(prefix)})
+    children = sorted({p[len(prefix) :].split("/")[0] for p in INTERFACE_XML if p.startswith(prefix)})
     nodes = "".join(f'<node name="{child}"/>' for child in children)
     return f"<node>{STANDARD_INTERFACES}{INTERFACE_XML.get(path, '')}{nodes}</node>"
 
@@ -92,8 +96,11 @@ class FakeServer:
 
     def handle(self, message) -> None:
         fields = message.header.fields
-        path, interface, member = (fields.get(HeaderFields.path), fields.get(HeaderFields.interface),
-                                   fields.get(HeaderFields.member))
+        path, interface, member = (
+            fields.get(HeaderFields.path),
+            fields.get(HeaderFields.interface),
+            fields.get(HeaderFields.member),
+        )
         if member == "Introspect" and interface in (INTROSPECTABLE, None):
             return self.reply(message, "s", introspect(path))
         if member == "Ping" and interface in (PEER, None):
@@ -105,20 +112,32 @@ class FakeServer:
             return self.fail(message, "org.freedesktop.DBus.Error.UnknownMethod", f"no {interface}.{member} here")
         signature = fields.get(HeaderFields.signature, "")
         if signature != signatures[member]:  # as GDBus-based servers do (e.g. QtDBus's sisssava{sv}i)
-            return self.fail(message, "org.freedesktop.DBus.Error.InvalidArgs",
-                             f"type of message, '({signature})', does not match expected type "
-                             f"'({signatures[member]})'")
+            return self.fail(
+                message,
+                "org.freedesktop.DBus.Error.InvalidArgs",
+                f"type of message, '({signature})', does not match expected type '({signatures[member]})'",
+            )
         getattr(self, f"do_{member}")(message)
 
     def do_Notify(self, message) -> None:
         app_name, replaces_id, icon, summary, body, actions, hints, expire_timeout = message.body
         toast_id = replaces_id if replaces_id in self.issued else self.new_id()
         self.open[toast_id] = (message.header.fields[HeaderFields.sender], list(actions[0::2]))
-        record = {"app_name": app_name, "replaces_id": replaces_id, "app_icon": icon, "summary": summary,
-                  "body": body, "actions": list(actions), "hints": {k: plain(v[1]) for k, v in hints.items()},
-                  "hint_types": {k: v[0] for k, v in hints.items()}, "expire_timeout": expire_timeout,
-                  "signature": message.header.fields.get(HeaderFields.signature), "id": toast_id,
-                  "sender": message.header.fields.get(HeaderFields.sender), "received_at": time.time()}
+        record = {
+            "app_name": app_name,
+            "replaces_id": replaces_id,
+            "app_icon": icon,
+            "summary": summary,
+            "body": body,
+            "actions": list(actions),
+            "hints": {k: plain(v[1]) for k, v in hints.items()},
+            "hint_types": {k: v[0] for k, v in hints.items()},
+            "expire_timeout": expire_timeout,
+            "signature": message.header.fields.get(HeaderFields.signature),
+            "id": toast_id,
+            "sender": message.header.fields.get(HeaderFields.sender),
+            "received_at": time.time(),
+        }
         with open(self.calls_path, "a", encoding="utf-8") as calls:
             calls.write(json.dumps(record) + "\n")
         self.reply(message, "u", toast_id)
@@ -139,8 +158,11 @@ class FakeServer:
     def do_Click(self, message) -> None:
         toast_id, action_key = message.body
         if action_key not in self.open.get(toast_id, ("", []))[1]:
-            return self.fail(message, "org.antigravitytray.Test.Error.NoSuchAction",
-                             f"toast {toast_id} is not open or has no action {action_key!r}")
+            return self.fail(
+                message,
+                "org.antigravitytray.Test.Error.NoSuchAction",
+                f"toast {toast_id} is not open or has no action {action_key!r}",
+            )
         self.emit(toast_id, "ActionInvoked", "us", (toast_id, action_key))
         self.closed(toast_id, CLOSED_DISMISSED)
         self.reply(message)

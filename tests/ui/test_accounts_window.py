@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu
 from antigravity_tray.core.agents import Agent
 from antigravity_tray.core.services import Services
 from antigravity_tray.core.vault import Vault
+from antigravity_tray.live.hub import AppHub
 from antigravity_tray.ui.accounts import format as fmt
 from antigravity_tray.ui.accounts.model import ACCOUNT_ROLE, COLUMN, COLUMNS, LINK_ROLE
 from antigravity_tray.ui.accounts.prompts import AgentsChoice
 from antigravity_tray.ui.accounts.window import AccountsWindow
-from antigravity_tray.live.hub import AppHub
+
 from support.helpers import make_account, write_pool
 
 NOW = 1_780_000_000.0  # a fixed clock (epoch seconds) for the tests that read countdown text
@@ -63,11 +64,12 @@ def pool_file(plugin_dir) -> Path:
 def make_window(qtbot, plugin_dir):
     made: list[tuple[AppHub, AccountsWindow]] = []
 
-    def make(*, agents=lambda: [], clock=None, prompts=None, open_url=None, show=True) -> AccountsWindow:
+    def make(*, agents=list, clock=None, prompts=None, open_url=None, show=True) -> AccountsWindow:
         hub = AppHub(Services(), agents_source=agents, **({"clock": clock} if clock else {}))
         real = prompts == "real"  # the window's own message boxes, answered with answer_dialog()
-        window = AccountsWindow(hub, prompts=None if real else prompts or FakePrompts(),
-                                open_url=open_url or (lambda url: True))
+        window = AccountsWindow(
+            hub, prompts=None if real else prompts or FakePrompts(), open_url=open_url or (lambda url: True)
+        )
         made.append((hub, window))
         if show:
             window.show()
@@ -103,6 +105,7 @@ def active_timers(window: AccountsWindow) -> list[QTimer]:
 
 def answer_dialog(name: str, button: str, tries: int = 200) -> None:
     """Click ``button`` of the message box ``name`` once it is shown (it runs its own loop)."""
+
     def attempt(left: int) -> None:
         for widget in QApplication.topLevelWidgets():
             if widget.objectName() == name and widget.isVisible():
@@ -110,25 +113,46 @@ def answer_dialog(name: str, button: str, tries: int = 200) -> None:
                 return
         if left:
             QTimer.singleShot(20, lambda: attempt(left - 1))
+
     QTimer.singleShot(0, lambda: attempt(tries))
 
 
 def varied_pool(pool_file: Path, now_ms: float) -> None:
-    write_pool(pool_file, [
-        make_account(1, cachedQuota={"claude": {"remainingFraction": 0.42, "resetTime": fmt_iso(now_ms + 2 * H)},
-                                     "gemini-pro": {"remainingFraction": 0.9, "resetTime": fmt_iso(now_ms + 3 * H)}}),
-        make_account(2, rateLimitResetTimes={"claude": now_ms + 192_000,
-                                             "gemini-antigravity:antigravity-gemini-3-pro": now_ms + H,
-                                             "gemini-cli:gemini-3-flash": now_ms - 5_000}),
-        make_account(3, coolingDownUntil=now_ms + 45_000, cooldownReason="network-error"),
-        make_account(4, enabled=False, verificationRequired=True, verificationRequiredReason="VALIDATION_REQUIRED",
-                     verificationUrl="https://accounts.google.com/signin/continue?x=1"),
-        make_account(5, enabled=False, lastUsed=now_ms - 3 * 86_400_000),
-    ], activeIndexByFamily={"claude": 0, "gemini": 2})
+    write_pool(
+        pool_file,
+        [
+            make_account(
+                1,
+                cachedQuota={
+                    "claude": {"remainingFraction": 0.42, "resetTime": fmt_iso(now_ms + 2 * H)},
+                    "gemini-pro": {"remainingFraction": 0.9, "resetTime": fmt_iso(now_ms + 3 * H)},
+                },
+            ),
+            make_account(
+                2,
+                rateLimitResetTimes={
+                    "claude": now_ms + 192_000,
+                    "gemini-antigravity:antigravity-gemini-3-pro": now_ms + H,
+                    "gemini-cli:gemini-3-flash": now_ms - 5_000,
+                },
+            ),
+            make_account(3, coolingDownUntil=now_ms + 45_000, cooldownReason="network-error"),
+            make_account(
+                4,
+                enabled=False,
+                verificationRequired=True,
+                verificationRequiredReason="VALIDATION_REQUIRED",
+                verificationUrl="https://accounts.google.com/signin/continue?x=1",
+            ),
+            make_account(5, enabled=False, lastUsed=now_ms - 3 * 86_400_000),
+        ],
+        activeIndexByFamily={"claude": 0, "gemini": 2},
+    )
 
 
 def fmt_iso(ms: float) -> str:
     from antigravity_tray.core.times import iso
+
     return iso(ms)
 
 
@@ -143,7 +167,8 @@ def test_rows_and_columns_render_the_pool(make_window, pool_file):
     assert cell("user3@example.test", "in_use") == "Gemini"
     assert cell("user2@example.test", "rate_limit") == (
         f"claude · {fmt.clock(NOW_MS + 192_000, NOW_MS)} (in 3m 12s)\n"
-        f"gemini · {fmt.clock(NOW_MS + H, NOW_MS)} (in 1h 00m)")  # the expired flash key is not shown
+        f"gemini · {fmt.clock(NOW_MS + H, NOW_MS)} (in 1h 00m)"
+    )  # the expired flash key is not shown
     assert cell("user3@example.test", "cooldown") == f"{fmt.clock(NOW_MS + 45_000, NOW_MS)} (in 45s)\nnetwork error"
     assert cell("user4@example.test", "verification") == "Verify now…"
     assert index_of(window, "user4@example.test", "verification").data(LINK_ROLE).startswith("https://accounts.google")
@@ -151,15 +176,18 @@ def test_rows_and_columns_render_the_pool(make_window, pool_file):
     assert cell("user1@example.test", "relogin") == ""
     assert cell("user1@example.test", "quota") == (
         f"claude 42% · resets {fmt.clock(NOW_MS + 2 * H, NOW_MS)}\n"
-        f"gemini pro 90% · resets {fmt.clock(NOW_MS + 3 * H, NOW_MS)}")
+        f"gemini pro 90% · resets {fmt.clock(NOW_MS + 3 * H, NOW_MS)}"
+    )
     assert cell("user5@example.test", "last_used") == fmt.day_and_time(NOW_MS - 3 * 86_400_000, NOW_MS)
-    enabled = [index_of(window, f"user{n}@example.test", "enabled").data(Qt.ItemDataRole.CheckStateRole)
-               for n in (1, 4)]
+    enabled = [
+        index_of(window, f"user{n}@example.test", "enabled").data(Qt.ItemDataRole.CheckStateRole) for n in (1, 4)
+    ]
     assert enabled == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
     tip = index_of(window, "user2@example.test", "rate_limit").data(Qt.ItemDataRole.ToolTipRole)
     assert "gemini-antigravity:antigravity-gemini-3-pro: until" in tip
     assert "VALIDATION_REQUIRED" in index_of(window, "user4@example.test", "verification").data(
-        Qt.ItemDataRole.ToolTipRole)
+        Qt.ItemDataRole.ToolTipRole
+    )
     assert window.summary.text() == "Claude: user1@example.test · Gemini: user3@example.test"
     counts = window.counts.text()
     assert "5 accounts" in counts and "3 enabled" in counts and "rate-limited: 1 for Claude, 1 for Gemini" in counts
@@ -171,8 +199,7 @@ def test_verification_cell_opens_the_link(make_window, pool_file, qtbot):
     opened = []
     window = make_window(clock=lambda: NOW, open_url=lambda url: opened.append(url.toString()) or True)
     index = index_of(window, "user4@example.test", "verification")
-    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.table.visualRect(index).center())
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=window.table.visualRect(index).center())
     assert opened == ["https://accounts.google.com/signin/continue?x=1"]
     assert "enable the account again" in window.status_text
 
@@ -183,13 +210,14 @@ def test_columns_sort_by_meaning_not_by_text(make_window, pool_file):
     window.table.sortByColumn(COLUMN["rate_limit"], Qt.SortOrder.AscendingOrder)
     assert window.proxy.index(0, 0).data(ACCOUNT_ROLE).email == "user2@example.test"
     window.table.sortByColumn(COLUMN["enabled"], Qt.SortOrder.AscendingOrder)
-    assert {window.proxy.index(r, 0).data(ACCOUNT_ROLE).email for r in (0, 1)} == {"user4@example.test",
-                                                                                  "user5@example.test"}
+    assert {window.proxy.index(r, 0).data(ACCOUNT_ROLE).email for r in (0, 1)} == {
+        "user4@example.test",
+        "user5@example.test",
+    }
 
 
 # -- live, and quiet while idle -------------------------------------------------------------------
-def test_an_outside_write_updates_the_table_within_a_second_and_nothing_ticks_while_idle(
-        make_window, pool_file, qtbot):
+def test_an_outside_write_updates_the_table_within_a_second_and_nothing_ticks_while_idle(make_window, pool_file, qtbot):
     write_pool(pool_file, [make_account(1)])
     window = make_window()
     assert window.proxy.rowCount() == 1
@@ -202,8 +230,12 @@ def test_an_outside_write_updates_the_table_within_a_second_and_nothing_ticks_wh
 
     window.hide()  # hidden: still follows the file, still no timer
     write_pool(pool_file, [make_account(3)])
-    qtbot.waitUntil(lambda: window.proxy.rowCount() == 1 and window.proxy.index(0, 0).data(ACCOUNT_ROLE).email
-                    == "user3@example.test", timeout=1000)
+    qtbot.waitUntil(
+        lambda: (
+            window.proxy.rowCount() == 1 and window.proxy.index(0, 0).data(ACCOUNT_ROLE).email == "user3@example.test"
+        ),
+        timeout=1000,
+    )
     qtbot.waitUntil(lambda: window.hub.watcher.idle, timeout=1000)
     assert active_timers(window) == []
 
@@ -257,8 +289,9 @@ def test_the_checkbox_asks_for_the_same_change(make_window, pool_file, qtbot):
     assert window.proxy.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
     window.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     qtbot.waitUntil(lambda: stored(pool_file)["user1@example.test"]["enabled"] is True, timeout=1000)
-    qtbot.waitUntil(lambda: window.cell_text("user1@example.test", "email") and window.model.account(0).enabled,
-                    timeout=1000)
+    qtbot.waitUntil(
+        lambda: window.cell_text("user1@example.test", "email") and window.model.account(0).enabled, timeout=1000
+    )
 
 
 def test_disable_while_opencode_runs_waits_until_it_exits(make_window, pool_file, qtbot):
@@ -273,7 +306,10 @@ def test_disable_while_opencode_runs_waits_until_it_exits(make_window, pool_file
         assert stored(pool_file)["user2@example.test"]["enabled"] is True  # not yet
         assert len(window.hub.pending) == 1
         assert window.pending_banner.isVisible()
-        assert "Waiting for OpenCode to exit" in window.pending_banner.text.text() and "Cancel" in window.pending_banner.text.text()
+        assert (
+            "Waiting for OpenCode to exit" in window.pending_banner.text.text()
+            and "Cancel" in window.pending_banner.text.text()
+        )
         assert "disable user2@example.test" in window.pending_banner.text.text()
         qtbot.waitUntil(lambda: stored(pool_file)["user2@example.test"]["enabled"] is False, timeout=6000)
         qtbot.waitUntil(lambda: not window.pending_banner.isVisible(), timeout=1000)
@@ -374,8 +410,7 @@ def test_cancelling_the_removal_changes_nothing(make_window, pool_file):
     assert pool_file.read_bytes() == before
 
 
-def test_remove_while_opencode_runs_can_forget_in_the_vault_when_applied(
-        make_window, pool_file, memory_keyring, qtbot):
+def test_remove_while_opencode_runs_can_forget_in_the_vault_when_applied(make_window, pool_file, memory_keyring, qtbot):
     write_pool(pool_file, [make_account(1), make_account(2)])
     Vault().sync_from_pool(Services().pool_store().read().accounts)
     process = subprocess.Popen(["sleep", "1"])
@@ -447,8 +482,10 @@ def test_a_corrupt_pool_shows_a_banner_and_is_never_written(make_window, pool_fi
     assert "cannot be read" in text and "line 1" in text
     assert str(window.hub.services.app.backups_dir) in text
     assert window.stack.currentWidget() is window.unreadable_page
-    assert not any(a.isEnabled() for a in (window.actions_.toggle, window.actions_.remove,
-                                           window.actions_.restore, window.actions_.add))
+    assert not any(
+        a.isEnabled()
+        for a in (window.actions_.toggle, window.actions_.remove, window.actions_.restore, window.actions_.add)
+    )
     assert window.summary.text() == "The account pool cannot be read"
     save_shot(window, "accounts_window_unreadable.png")
     write_pool(pool_file, [make_account(1), make_account(2)])  # repaired by hand
@@ -499,8 +536,10 @@ def test_keyboard_shortcuts_and_context_menu(make_window, pool_file):
     window = make_window()
     acts = window.actions_
     assert acts.remove.shortcut().matches(acts.remove.shortcut()) and not acts.remove.shortcut().isEmpty()
-    shortcuts = {a.objectName(): a.shortcut().toString() for a in (acts.add, acts.toggle, acts.relogin,
-                                                                   acts.remove, acts.restore)}
+    shortcuts = {
+        a.objectName(): a.shortcut().toString()
+        for a in (acts.add, acts.toggle, acts.relogin, acts.remove, acts.restore)
+    }
     assert all(shortcuts.values()) and len(set(shortcuts.values())) == len(shortcuts)
     assert set(acts.context_actions()) >= {acts.toggle, acts.remove, acts.relogin, acts.restore, acts.add}
     for button in window.buttons.values():
@@ -527,29 +566,60 @@ def save_shot(window: AccountsWindow, name: str) -> Path:
 
 def test_screenshot_with_a_realistic_pool(make_window, pool_file, qtbot):
     now_ms = time.time() * 1000
-    write_pool(pool_file, [
-        make_account(1, email="alice@example.com", lastUsed=now_ms - 60_000, addedAt=now_ms - 20 * 86_400_000,
-                     cachedQuota={"claude": {"remainingFraction": 0.42, "resetTime": fmt_iso(now_ms + 3.3 * H)},
-                                  "gemini-pro": {"remainingFraction": 0.9, "resetTime": fmt_iso(now_ms + 5.2 * H)}},
-                     cachedQuotaUpdatedAt=now_ms - 600_000),
-        make_account(2, email="bob.builder@example.com", lastUsed=now_ms - 300_000, addedAt=now_ms - 9 * 86_400_000,
-                     rateLimitResetTimes={"claude": now_ms + 192_000,
-                                          "gemini-antigravity:antigravity-gemini-3-pro": now_ms + 1.1 * H},
-                     cachedQuota={"claude": {"remainingFraction": 0.0, "resetTime": fmt_iso(now_ms + 3.3 * H)},
-                                  "gemini-flash": {"remainingFraction": 0.64, "resetTime": fmt_iso(now_ms + 20 * H)}}),
-        make_account(3, email="carol@example.org", lastUsed=now_ms - 2 * 86_400_000,
-                     coolingDownUntil=now_ms + 45_000, cooldownReason="network-error"),
-        make_account(4, email="dave@example.net", enabled=False, verificationRequired=True,
-                     verificationUrl="https://accounts.google.com/signin/continue?x=1",
-                     verificationRequiredReason="VALIDATION_REQUIRED", addedAt=now_ms - 30 * 86_400_000),
-        make_account(5, email="erin@example.com", enabled=False, lastUsed=now_ms - 40 * 86_400_000),
-    ], activeIndexByFamily={"claude": 0, "gemini": 2})
+    write_pool(
+        pool_file,
+        [
+            make_account(
+                1,
+                email="alice@example.com",
+                lastUsed=now_ms - 60_000,
+                addedAt=now_ms - 20 * 86_400_000,
+                cachedQuota={
+                    "claude": {"remainingFraction": 0.42, "resetTime": fmt_iso(now_ms + 3.3 * H)},
+                    "gemini-pro": {"remainingFraction": 0.9, "resetTime": fmt_iso(now_ms + 5.2 * H)},
+                },
+                cachedQuotaUpdatedAt=now_ms - 600_000,
+            ),
+            make_account(
+                2,
+                email="bob.builder@example.com",
+                lastUsed=now_ms - 300_000,
+                addedAt=now_ms - 9 * 86_400_000,
+                rateLimitResetTimes={
+                    "claude": now_ms + 192_000,
+                    "gemini-antigravity:antigravity-gemini-3-pro": now_ms + 1.1 * H,
+                },
+                cachedQuota={
+                    "claude": {"remainingFraction": 0.0, "resetTime": fmt_iso(now_ms + 3.3 * H)},
+                    "gemini-flash": {"remainingFraction": 0.64, "resetTime": fmt_iso(now_ms + 20 * H)},
+                },
+            ),
+            make_account(
+                3,
+                email="carol@example.org",
+                lastUsed=now_ms - 2 * 86_400_000,
+                coolingDownUntil=now_ms + 45_000,
+                cooldownReason="network-error",
+            ),
+            make_account(
+                4,
+                email="dave@example.net",
+                enabled=False,
+                verificationRequired=True,
+                verificationUrl="https://accounts.google.com/signin/continue?x=1",
+                verificationRequiredReason="VALIDATION_REQUIRED",
+                addedAt=now_ms - 30 * 86_400_000,
+            ),
+            make_account(5, email="erin@example.com", enabled=False, lastUsed=now_ms - 40 * 86_400_000),
+        ],
+        activeIndexByFamily={"claude": 0, "gemini": 2},
+    )
     Services().health.record("erin@example.com", True, "invalid_grant")
-    window = make_window(agents=lambda: [Agent(4242, time.time(), "/home/me/project"),
-                                         Agent(4343, time.time(), None)])
+    window = make_window(agents=lambda: [Agent(4242, time.time(), "/home/me/project"), Agent(4343, time.time(), None)])
     window.select_email("bob.builder@example.com")
-    window.show_status("Opened Google's verification page for dave@example.net. "
-                       "Once verified, enable the account again.")
+    window.show_status(
+        "Opened Google's verification page for dave@example.net. Once verified, enable the account again."
+    )
     qtbot.wait(50)
     assert save_shot(window, "accounts_window.png").stat().st_size > 10_000
     assert window.countdown_active

@@ -10,8 +10,9 @@ import pytest
 from antigravity_tray.core.agents import Agent
 from antigravity_tray.core.debuglog import LogEvent
 from antigravity_tray.core.services import Services
-from antigravity_tray.ui.agents.window import COLUMNS, AgentsWindow
 from antigravity_tray.live.hub import AppHub
+from antigravity_tray.ui.agents.window import COLUMNS, AgentsWindow
+
 from support.helpers import make_account, write_pool
 
 
@@ -43,10 +44,13 @@ def test_each_process_with_its_predicted_and_logged_accounts(make, tmp_path):
     assert "debug log" in window.footnote.text()
 
     now = time.time() * 1000
-    window.hub.monitor.activity.on_log([
-        LogEvent("pid-offset", now, "claude", pid=4242, offset=2, from_index=1, to_index=3),
-        LogEvent("selected", now, "claude", "user3@example.test", 3, 5, pid=4242),
-        LogEvent("selected", now, "gemini", "user1@example.test", 1, 5, pid=4242)])
+    window.hub.monitor.activity.on_log(
+        [
+            LogEvent("pid-offset", now, "claude", pid=4242, offset=2, from_index=1, to_index=3),
+            LogEvent("selected", now, "claude", "user3@example.test", 3, 5, pid=4242),
+            LogEvent("selected", now, "gemini", "user1@example.test", 1, 5, pid=4242),
+        ]
+    )
     window.reload()
     assert cell(window, 0, "predicted") == "user3@example.test (from its log)"
     assert (cell(window, 0, "claude"), cell(window, 0, "gemini")) == ("user3@example.test", "user1@example.test")

@@ -6,12 +6,13 @@ import pytest
 
 from antigravity_tray.core.services import Services
 from antigravity_tray.live.hub import AppHub
+
 from support.helpers import make_account, write_pool
 
 
 @pytest.fixture
 def hub(qtbot, plugin_dir):
-    hub = AppHub(Services(), agents_source=lambda: [])
+    hub = AppHub(Services(), agents_source=list)
     yield hub
     hub.shutdown()
 
@@ -54,6 +55,7 @@ def test_accounts_that_appear_in_the_pool_go_to_the_vault(hub, qtbot, plugin_dir
     with qtbot.waitSignal(hub.poolChanged, timeout=1000):
         write_pool(plugin_dir / "antigravity-accounts.json", [make_account(1), make_account(2)])
     from antigravity_tray.core.vault import Vault
+
     qtbot.waitUntil(lambda: len(Vault(memory_keyring).entries()) == 2, timeout=2000)
     assert {e.email for e in Vault(memory_keyring).entries()} == {"user1@example.test", "user2@example.test"}
 

@@ -61,6 +61,7 @@ class Browser:
                 self.final_urls.append(requests.get(url, allow_redirects=True, verify=self.verify, timeout=10).url)
             except requests.RequestException as exc:
                 self.final_urls.append(f"failed: {type(exc).__name__}")
+
         thread = threading.Thread(target=go, daemon=True)
         thread.start()
         self.threads.append(thread)
@@ -75,8 +76,9 @@ def endpoints(fake_google, google_ca, monkeypatch) -> GoogleEndpoints:
     """Every Google call goes to the fake over HTTPS; the loopback gets a free port."""
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(google_ca.pem_path))
     base = fake_google.base_url
-    return GoogleEndpoints(accounts_base=base, oauth2_base=base, apis_base=base, code_assist_bases=(base,),
-                           oauth_port=free_port())
+    return GoogleEndpoints(
+        accounts_base=base, oauth2_base=base, apis_base=base, code_assist_bases=(base,), oauth_port=free_port()
+    )
 
 
 @pytest.fixture
@@ -102,8 +104,9 @@ def make_dialog(qtbot, endpoints, save, opened_urls):
             flows.append(LoginFlow(endpoints, timeout=timeout))
             return flows[-1]
 
-        dialog = LoginDialog(flow_factory=factory, save=save_login,
-                             open_url=lambda url: opened_urls.append(url.toString()) or True)
+        dialog = LoginDialog(
+            flow_factory=factory, save=save_login, open_url=lambda url: opened_urls.append(url.toString()) or True
+        )
         dialog.flows = flows
         qtbot.addWidget(dialog)
         dialog.show()
@@ -182,17 +185,21 @@ def test_try_again_starts_a_fresh_flow(make_dialog, qtbot):
 
 # -- with Google (the fake) answering --------------------------------------------------------
 
+
 def pool_emails(pool_file: Path) -> list[str]:
     return [account["email"] for account in json.loads(pool_file.read_text())["accounts"]]
 
 
 def shown_texts(dialog) -> str:
-    return "\n".join([label.text() for label in dialog.findChildren(QLabel)]
-                     + [field.text() for field in dialog.findChildren(QLineEdit)])
+    return "\n".join(
+        [label.text() for label in dialog.findChildren(QLabel)]
+        + [field.text() for field in dialog.findChildren(QLineEdit)]
+    )
 
 
-def test_success_lands_the_account_in_the_pool_and_shows_it(make_dialog, fake_google, browser, pool_file,
-                                                            opened_urls, qtbot):
+def test_success_lands_the_account_in_the_pool_and_shows_it(
+    make_dialog, fake_google, browser, pool_file, opened_urls, qtbot
+):
     fake_google.next_logins.append(("ada@example.test", "proj-ada"))
     dialog = make_dialog()
     added = []
@@ -237,8 +244,7 @@ def test_an_account_without_a_project_says_the_plugin_finds_one(make_dialog, fak
     assert dialog.result.project.text() == "none yet — the plugin finds one on first use"
 
 
-def test_denied_consent_shows_the_error_page_and_writes_nothing(make_dialog, fake_google, browser, pool_file,
-                                                                 qtbot):
+def test_denied_consent_shows_the_error_page_and_writes_nothing(make_dialog, fake_google, browser, pool_file, qtbot):
     fake_google.mode = "deny"
     dialog = make_dialog()
     browser.visit(dialog.authorization_url)
@@ -248,8 +254,7 @@ def test_denied_consent_shows_the_error_page_and_writes_nothing(make_dialog, fak
     assert not pool_file.exists()
 
 
-def test_no_refresh_token_shows_the_error_page_and_writes_nothing(make_dialog, fake_google, browser, pool_file,
-                                                                   qtbot):
+def test_no_refresh_token_shows_the_error_page_and_writes_nothing(make_dialog, fake_google, browser, pool_file, qtbot):
     fake_google.mode = "no_refresh_token"
     dialog = make_dialog()
     browser.visit(dialog.authorization_url)
@@ -271,14 +276,14 @@ def test_a_google_server_error_offers_the_details(make_dialog, fake_google, brow
     assert not pool_file.exists()
 
 
-def test_paste_fallback_finishes_with_the_address_from_another_machine(make_dialog, fake_google, google_ca,
-                                                                       pool_file, qtbot):
+def test_paste_fallback_finishes_with_the_address_from_another_machine(
+    make_dialog, fake_google, google_ca, pool_file, qtbot
+):
     fake_google.next_logins.append(("cy@example.test", "proj-cy"))
     dialog = make_dialog()
     port = dialog.flows[-1].endpoints.oauth_port
     # The browser on the other machine ends on a localhost address that never loads there.
-    consent = requests.get(dialog.authorization_url, allow_redirects=False, verify=str(google_ca.pem_path),
-                           timeout=10)
+    consent = requests.get(dialog.authorization_url, allow_redirects=False, verify=str(google_ca.pem_path), timeout=10)
     redirect = consent.headers["Location"]
     assert redirect.startswith(f"http://localhost:{port}/oauth-callback?")
     dialog.waiting.paste_toggle.click()
@@ -294,8 +299,7 @@ def test_paste_fallback_finishes_with_the_address_from_another_machine(make_dial
 def test_a_pasted_denial_goes_to_the_error_page(make_dialog, fake_google, google_ca, pool_file, qtbot):
     fake_google.mode = "deny"
     dialog = make_dialog()
-    consent = requests.get(dialog.authorization_url, allow_redirects=False, verify=str(google_ca.pem_path),
-                           timeout=10)
+    consent = requests.get(dialog.authorization_url, allow_redirects=False, verify=str(google_ca.pem_path), timeout=10)
     dialog.waiting.paste_toggle.click()
     qtbot.keyClicks(dialog.waiting.paste_field, consent.headers["Location"])
     dialog.waiting.continue_button.click()
@@ -341,12 +345,13 @@ def test_a_pool_file_that_cannot_be_read_is_left_alone(make_dialog, fake_google,
     assert pool_file.read_text() == "{ not json"
 
 
-def test_the_default_wiring_signs_in_from_the_environment(plugin_dir, use_fake_google, google_ca, memory_keyring,
-                                                         browser, monkeypatch, qtbot):
+def test_the_default_wiring_signs_in_from_the_environment(
+    plugin_dir, use_fake_google, google_ca, memory_keyring, browser, monkeypatch, qtbot
+):
     """The app's own wiring (through the hub): endpoints, pool, health and vault all come from core."""
     monkeypatch.setenv("ANTIGRAVITY_TRAY_OAUTH_PORT", str(free_port()))
     use_fake_google.next_logins.append(("eve@example.test", "proj-eve"))
-    hub = AppHub(Services(), agents_source=lambda: [])
+    hub = AppHub(Services(), agents_source=list)
     dialog = default_factories()["login"](hub)  # as the app makes it
     dialog._open_url = lambda url: True
     qtbot.addWidget(dialog)

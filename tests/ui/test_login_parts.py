@@ -26,21 +26,34 @@ RESULT = LoginResult("new@example.test", "proj-9", "1//secret-refresh")
 
 @pytest.fixture
 def hub(plugin_dir, qapp):
-    return AppHub(Services(), agents_source=lambda: [])
+    return AppHub(Services(), agents_source=list)
 
 
 def _every_error() -> list[login_errors.LoginError]:
-    return [login_errors.PortBusy(51121), login_errors.LoginTimedOut(300), login_errors.LoginTimedOut(0.5),
-            login_errors.LoginCancelled(), login_errors.LoginDenied("access_denied"),
-            login_errors.LoginDenied("<b>odd</b>"), login_errors.StateMismatch(), login_errors.BadPaste("it is empty"),
-            login_errors.NetworkFailure("finish the sign-in", "ConnectionError"),
-            login_errors.GoogleRefused("finish the sign-in", "HTTP 500"), login_errors.NoRefreshToken(),
-            login_errors.NoEmail("HTTP 401"), login_errors.NotSaved(OSError("disk full")), login_errors.LoginError()]
+    return [
+        login_errors.PortBusy(51121),
+        login_errors.LoginTimedOut(300),
+        login_errors.LoginTimedOut(0.5),
+        login_errors.LoginCancelled(),
+        login_errors.LoginDenied("access_denied"),
+        login_errors.LoginDenied("<b>odd</b>"),
+        login_errors.StateMismatch(),
+        login_errors.BadPaste("it is empty"),
+        login_errors.NetworkFailure("finish the sign-in", "ConnectionError"),
+        login_errors.GoogleRefused("finish the sign-in", "HTTP 500"),
+        login_errors.NoRefreshToken(),
+        login_errors.NoEmail("HTTP 401"),
+        login_errors.NotSaved(OSError("disk full")),
+        login_errors.LoginError(),
+    ]
 
 
 def test_every_login_error_kind_is_covered_here_and_has_its_own_title(qapp):
-    kinds = {cls.kind for _, cls in inspect.getmembers(login_errors, inspect.isclass)
-             if issubclass(cls, login_errors.LoginError)}
+    kinds = {
+        cls.kind
+        for _, cls in inspect.getmembers(login_errors, inspect.isclass)
+        if issubclass(cls, login_errors.LoginError)
+    }
     errors = _every_error()
     assert {error.kind for error in errors} == kinds
     titles = {error.kind: describe(error).title for error in errors}
@@ -54,14 +67,17 @@ def test_the_dialog_and_the_cli_say_the_same_sentence(qapp):
         assert problem.details == error.details and (not error.details or error.details in str(error))
 
 
-@pytest.mark.parametrize("exc, expected", [
-    (login_errors.LoginDenied("access_denied"), "You declined access"),
-    (login_errors.LoginDenied("<b>odd</b>"), "“<b>odd</b>”"),  # shown as plain text
-    (login_errors.PortBusy(51121), "Port 51121"),
-    (login_errors.LoginTimedOut(300), "within 5 min."),
-    (login_errors.LoginTimedOut(0.5), "within 0.5 s."),
-    (login_errors.NoRefreshToken(), "myaccount.google.com/permissions"),
-])
+@pytest.mark.parametrize(
+    "exc, expected",
+    [
+        (login_errors.LoginDenied("access_denied"), "You declined access"),
+        (login_errors.LoginDenied("<b>odd</b>"), "“<b>odd</b>”"),  # shown as plain text
+        (login_errors.PortBusy(51121), "Port 51121"),
+        (login_errors.LoginTimedOut(300), "within 5 min."),
+        (login_errors.LoginTimedOut(0.5), "within 0.5 s."),
+        (login_errors.NoRefreshToken(), "myaccount.google.com/permissions"),
+    ],
+)
 def test_problems_are_worded_from_what_the_exception_carries(exc, expected, qapp):
     problem = describe(exc)
     assert expected in problem.text and problem.kind == exc.kind and not problem.details
@@ -85,7 +101,7 @@ def test_a_paste_from_another_sign_in_is_told_apart_from_a_wrong_paste(qapp):
 def test_the_hubs_login_flow_follows_the_endpoint_settings(monkeypatch, plugin_dir, qapp):
     monkeypatch.setenv("ANTIGRAVITY_TRAY_GOOGLE_ENDPOINT", "https://127.0.0.1:1234")
     monkeypatch.setenv("ANTIGRAVITY_TRAY_OAUTH_PORT", "50999")
-    flow = AppHub(Services(), agents_source=lambda: []).login_flow()
+    flow = AppHub(Services(), agents_source=list).login_flow()
     assert flow.authorization_url.startswith("https://127.0.0.1:1234/o/oauth2/v2/auth?")
     assert flow.endpoints.redirect_uri == "http://localhost:50999/oauth-callback"
 
@@ -136,8 +152,9 @@ class IdleFlow:
 
 @pytest.fixture
 def idle_dialog(qtbot):
-    dialog = LoginDialog(flow_factory=IdleFlow, save=lambda r: SavedLogin(PoolChange("added", r.email, 1)),
-                         open_url=lambda url: False)
+    dialog = LoginDialog(
+        flow_factory=IdleFlow, save=lambda r: SavedLogin(PoolChange("added", r.email, 1)), open_url=lambda url: False
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -150,8 +167,15 @@ def test_tab_order_runs_through_the_waiting_page_in_reading_order(idle_dialog, q
     page = idle_dialog.waiting
     page.paste_toggle.click()
     qtbot.keyClicks(page.paste_field, "x")  # so Continue is enabled, and focusable
-    expected = [page.url_field, page.copy_button, page.open_button, page.paste_toggle, page.paste_field,
-                page.continue_button, page.cancel_button]
+    expected = [
+        page.url_field,
+        page.copy_button,
+        page.open_button,
+        page.paste_toggle,
+        page.paste_field,
+        page.continue_button,
+        page.cancel_button,
+    ]
     idle_dialog.activateWindow()
     page.url_field.setFocus()
     visited = []
@@ -197,8 +221,11 @@ def test_cancel_while_finishing_saves_nothing_even_when_google_answers_late(qtbo
             return RESULT
 
     saved = []
-    dialog = LoginDialog(flow_factory=lambda: SlowFlow(GoogleEndpoints(oauth_port=port), timeout=20),
-                         save=lambda result: saved.append(result), open_url=lambda url: True)
+    dialog = LoginDialog(
+        flow_factory=lambda: SlowFlow(GoogleEndpoints(oauth_port=port), timeout=20),
+        save=lambda result: saved.append(result),
+        open_url=lambda url: True,
+    )
     qtbot.addWidget(dialog)
     added = []
     dialog.accountAdded.connect(added.append)

@@ -6,6 +6,7 @@ from antigravity_tray.core.oauth import LoginResult
 from antigravity_tray.core.services import Services
 from antigravity_tray.core.switches import RATE_LIMITED, SWITCH
 from antigravity_tray.live.hub import AppHub
+
 from support.helpers import make_account, write_pool
 
 
@@ -13,7 +14,7 @@ def start(qtbot, plugin_dir):
     accounts = [make_account(n, email=f"{name}@example.test") for n, name in enumerate(["alice", "bob"])]
     write_pool(plugin_dir / "antigravity-accounts.json", accounts, activeIndexByFamily={"claude": 0, "gemini": 0})
     (plugin_dir / "antigravity.json").write_text(json.dumps({"account_selection_strategy": "sticky"}))
-    hub = AppHub(Services(), agents_source=lambda: [])
+    hub = AppHub(Services(), agents_source=list)
     events = []
     hub.monitor.accountEvent.connect(events.append)
     return hub, events
@@ -37,8 +38,16 @@ def test_a_rate_limit_and_a_move_written_by_another_process_is_one_switch(qtbot,
     document["accounts"][0]["rateLimitResetTimes"] = {"claude": hub.now_ms() + 3_600_000}
     document["activeIndexByFamily"]["claude"] = 1
     with qtbot.waitSignal(hub.monitor.accountEvent, timeout=2000):
-        write_pool(plugin_dir / "antigravity-accounts.json", document["accounts"],
-                   activeIndexByFamily=document["activeIndexByFamily"])
+        write_pool(
+            plugin_dir / "antigravity-accounts.json",
+            document["accounts"],
+            activeIndexByFamily=document["activeIndexByFamily"],
+        )
     [event] = events
-    assert (event.kind, event.family, event.before, event.after, event.reason) == \
-        (SWITCH, "claude", "alice@example.test", "bob@example.test", RATE_LIMITED)
+    assert (event.kind, event.family, event.before, event.after, event.reason) == (
+        SWITCH,
+        "claude",
+        "alice@example.test",
+        "bob@example.test",
+        RATE_LIMITED,
+    )

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from antigravity_tray.core.services import Services
 from antigravity_tray.core.switches import ALL_LIMITED, RATE_LIMITED, SWITCH, AccountEvent
-from antigravity_tray.platform.dbus_notify import DBusNotifier
 from antigravity_tray.live.hub import AppHub
+from antigravity_tray.platform.dbus_notify import DBusNotifier
 from antigravity_tray.ui.notifier import Notifier
 
 NOW = 1_800_000_000_000.0
@@ -19,7 +19,7 @@ def switch(after: str, family: str = "claude") -> AccountEvent:
 def make(plugin_dir, desktop, tray=None):
     services = Services()
     services.preferences.set("notify_interval_seconds", 0)
-    hub = AppHub(services, agents_source=lambda: [])
+    hub = AppHub(services, agents_source=list)
     opened = []
     notifier = Notifier(hub, opened.append, tray, desktop=desktop)
     return hub, notifier, opened
@@ -68,8 +68,9 @@ def test_without_a_notification_server_the_tray_balloon_shows_the_toast(plugin_d
     tray = Balloons()
     hub, notifier, opened = make(plugin_dir, lambda: None, tray)
     notifier.offer(switch("bob@example.com"))
-    assert tray.shown == [("Claude: now using bob@example.com",
-                           tray.shown[0][1])] and tray.shown[0][1].startswith("alice@example.com is rate-limited until ")
+    assert tray.shown == [("Claude: now using bob@example.com", tray.shown[0][1])] and tray.shown[0][1].startswith(
+        "alice@example.com is rate-limited until "
+    )
     tray.messageClicked.emit()
     assert opened == ["accounts"]
     hub.shutdown()

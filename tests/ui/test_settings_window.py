@@ -15,10 +15,11 @@ from antigravity_tray.core.agents import Agent
 from antigravity_tray.core.config_store import ConfigError
 from antigravity_tray.core.schema import BY_KEY, GROUPS, SETTINGS
 from antigravity_tray.core.services import Services
-from antigravity_tray.platform import autostart
 from antigravity_tray.live.hub import AppHub
+from antigravity_tray.platform import autostart
 from antigravity_tray.ui.settings.advisor import PARALLEL, SINGLE, STAGGERED
 from antigravity_tray.ui.settings.window import SettingsWindow
+
 from support.helpers import make_account, write_pool
 
 SHOTS = Path("/tmp/settings_shots")
@@ -70,12 +71,14 @@ def type_into(qtbot, row, text: str) -> None:
 
 # -- the form ---------------------------------------------------------------------------------
 
+
 def test_the_form_shows_every_setting_of_the_schema_in_its_group(make_window):
     window = make_window()
     form = window.form
     assert set(form.rows) == set(BY_KEY)
-    assert [form.groups.item(i).data(Qt.ItemDataRole.UserRole) for i in range(form.groups.count())] == \
-        [group for group, _ in GROUPS]
+    assert [form.groups.item(i).data(Qt.ItemDataRole.UserRole) for i in range(form.groups.count())] == [
+        group for group, _ in GROUPS
+    ]
     for setting in SETTINGS:
         row = form.rows[setting.key]
         assert row.setting.group == setting.group
@@ -109,8 +112,12 @@ def test_choosing_round_robin_and_saving_writes_only_that_key(make_window, plugi
 
 
 def test_saving_keeps_every_other_key_of_the_file(make_window, plugin_dir):
-    original = {"$schema": "https://example.test/s.json", "debug": True, "health_score": {"initial": 80},
-                "something_unknown": [1, 2]}
+    original = {
+        "$schema": "https://example.test/s.json",
+        "debug": True,
+        "health_score": {"initial": 80},
+        "something_unknown": [1, 2],
+    }
     window = make_window(original)
     combo_choose(window.form.rows["account_selection_strategy"], "round-robin")
     window.plugin_page.save()
@@ -177,6 +184,7 @@ def test_choosing_the_default_for_an_absent_key_writes_nothing(make_window):
 
 # -- guidance ---------------------------------------------------------------------------------
 
+
 def pid_guidance(window) -> str:
     row = window.form.rows["pid_offset_enabled"]
     return row.guidance.text.text() if row.guidance.isVisibleTo(row) else ""
@@ -232,11 +240,14 @@ def test_the_advisor_puts_the_recommendation_in_the_form_without_saving(make_win
     assert user_file(plugin_dir) == {"account_selection_strategy": "round-robin", "pid_offset_enabled": False}
 
 
-@pytest.mark.parametrize("scenario, strategy, pid_box, pid", [
-    (SINGLE, "sticky", None, False),
-    (STAGGERED, "hybrid", True, True),
-    (STAGGERED, "hybrid", False, False),
-])
+@pytest.mark.parametrize(
+    "scenario, strategy, pid_box, pid",
+    [
+        (SINGLE, "sticky", None, False),
+        (STAGGERED, "hybrid", True, True),
+        (STAGGERED, "hybrid", False, False),
+    ],
+)
 def test_each_scenario_of_the_advisor(make_window, scenario, strategy, pid_box, pid):
     window = make_window({"account_selection_strategy": "round-robin", "pid_offset_enabled": True})
     advisor = window.plugin_page.open_advisor()
@@ -251,6 +262,7 @@ def test_each_scenario_of_the_advisor(make_window, scenario, strategy, pid_box, 
 
 
 # -- the file and what masks it ---------------------------------------------------------------
+
 
 def test_an_invalid_file_is_reported_with_its_keys_and_can_be_mended_in_the_form(make_window, plugin_dir, qtbot):
     window = make_window({"quiet_mode": "true", "max_rate_limit_wait_seconds": 99999, "debug": True})
@@ -284,14 +296,24 @@ def test_a_bad_file_is_mended_in_one_save_that_both_sets_and_removes_keys(make_w
     rows["quiet_mode"].reset()  # remove it
     type_into(qtbot, rows["log_dir"], "/tmp/logs")  # set it
     window.plugin_page.save()
-    assert user_file(plugin_dir) == {"log_dir": "/tmp/logs", "health_score": {
-        "initial": 70, "success_reward": 1, "rate_limit_penalty": -10, "failure_penalty": -20,
-        "recovery_rate_per_hour": 2, "min_usable": 50, "max_score": 100}}
+    assert user_file(plugin_dir) == {
+        "log_dir": "/tmp/logs",
+        "health_score": {
+            "initial": 70,
+            "success_reward": 1,
+            "rate_limit_penalty": -10,
+            "failure_penalty": -20,
+            "recovery_rate_per_hour": 2,
+            "min_usable": 50,
+            "max_score": 100,
+        },
+    }
     assert not window.plugin_page.file_banner.isVisibleTo(window)
 
 
-def test_a_file_broken_behind_the_form_blocks_save_and_a_refusal_is_explained(make_window, plugin_dir, qtbot,
-                                                                               monkeypatch):
+def test_a_file_broken_behind_the_form_blocks_save_and_a_refusal_is_explained(
+    make_window, plugin_dir, qtbot, monkeypatch
+):
     window = make_window({"debug": True})
     page = window.plugin_page
     combo_choose(window.form.rows["toast_scope"], "all")
@@ -365,6 +387,7 @@ def test_an_outside_change_reloads_a_clean_form_and_spares_an_edited_one(make_wi
 
 # -- this app ---------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def xdg(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
@@ -383,13 +406,27 @@ def test_each_preference_round_trips(make_window, xdg, qtbot):
     page.kinds["notify_vanished"].setChecked(False)
     page.interval.setValue(120)
     assert prefs.all() | {"start_at_login": False} == {
-        "vault_enabled": False, "notifications_enabled": False, "notifications_paused_until": 0,
-        "language": "ko", "start_at_login": False, "start_hidden": False, "notify_interval_seconds": 120,
-        "notify_switches": True, "notify_rotation": True, "notify_all_limited": True, "notify_relogin": True,
-        "notify_vanished": False}
+        "vault_enabled": False,
+        "notifications_enabled": False,
+        "notifications_paused_until": 0,
+        "language": "ko",
+        "start_at_login": False,
+        "start_hidden": False,
+        "notify_interval_seconds": 120,
+        "notify_switches": True,
+        "notify_rotation": True,
+        "notify_all_limited": True,
+        "notify_relogin": True,
+        "notify_vanished": False,
+    }
     assert not page.kinds["notify_switches"].isEnabled(), "kinds follow the master switch"
-    assert [page.language.itemText(i) for i in range(page.language.count())] == \
-        ["System default", "English", "한국어", "Français", "Español"]
+    assert [page.language.itemText(i) for i in range(page.language.count())] == [
+        "System default",
+        "English",
+        "한국어",
+        "Français",
+        "Español",
+    ]
 
     again = SettingsWindow(window.hub)
     qtbot.addWidget(again)
@@ -430,9 +467,14 @@ def test_start_at_login_is_disabled_with_the_reason_where_unsupported(make_windo
     def refuse(*_args, **_kwargs):
         raise NotImplementedError("not here")
 
-    fake = SimpleNamespace(supported=lambda: False, unsupported_reason=lambda: "Start at login is not available "
-                           "on Windows yet.", enable=refuse, disable=refuse, is_enabled=refuse,
-                           launch_command=lambda: ["x"])
+    fake = SimpleNamespace(
+        supported=lambda: False,
+        unsupported_reason=lambda: "Start at login is not available on Windows yet.",
+        enable=refuse,
+        disable=refuse,
+        is_enabled=refuse,
+        launch_command=lambda: ["x"],
+    )
     window = make_window(autostart_module=fake)
     box = window.app_page.start_at_login
     assert not box.isEnabled() and "not available on this system" in box.toolTip()
@@ -440,6 +482,7 @@ def test_start_at_login_is_disabled_with_the_reason_where_unsupported(make_windo
 
 
 # -- the window -------------------------------------------------------------------------------
+
 
 def test_closing_hides_the_window_and_keeps_unsaved_edits(make_window, qtbot):
     window = make_window()
@@ -470,8 +513,12 @@ def test_it_fits_a_small_screen_and_the_keyboard_reaches_the_fields(make_window,
     for _ in range(4):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         visited.append(QApplication.focusWidget())
-    assert visited == [window.plugin_page.guidance.advisor_button, rows["account_selection_strategy"].editor.combo,
-                       rows["pid_offset_enabled"].editor.box, rows["switch_on_first_rate_limit"].editor.box]
+    assert visited == [
+        window.plugin_page.guidance.advisor_button,
+        rows["account_selection_strategy"].editor.combo,
+        rows["pid_offset_enabled"].editor.box,
+        rows["switch_on_first_rate_limit"].editor.box,
+    ]
     for button in window.findChildren(QPushButton):
         assert button.focusPolicy() != Qt.FocusPolicy.NoFocus
 
@@ -482,8 +529,10 @@ def test_screenshots_of_both_pages(make_window, plugin_dir, agents, tmp_path, mo
     (project / ".opencode").mkdir(parents=True)
     (project / ".opencode" / "antigravity.json").write_text('{"debug": true}')
     agents.extend([Agent(4242, 0.0, str(project)), Agent(4310, 0.0, str(tmp_path))])
-    window = make_window({"account_selection_strategy": "round-robin", "pid_offset_enabled": True,
-                          "quota_refresh_interval_minutes": 30}, accounts=3)
+    window = make_window(
+        {"account_selection_strategy": "round-robin", "pid_offset_enabled": True, "quota_refresh_interval_minutes": 30},
+        accounts=3,
+    )
     SHOTS.mkdir(parents=True, exist_ok=True)
     qtbot.wait(50)
     assert window.grab().save(str(SHOTS / "settings-plugin.png"))  # the rotation page from its top

@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import time
-
-import pytest
 
 from antigravity_tray.core.services import Services
 from antigravity_tray.live.hub import AppHub
 from antigravity_tray.ui.notifier import Notifier
-from support.helpers import make_account, stop_process
 from ui.test_tray_xvfb import SCREEN, SHOTS
+
+from support.helpers import make_account
+
 
 def write_like_the_plugin(path, document) -> None:
     temp = path.with_name(f"{path.name}.{os.urandom(6).hex()}.tmp")
@@ -29,12 +28,14 @@ def write_like_the_plugin(path, document) -> None:
 def test_a_switch_in_the_pool_file_becomes_a_dunst_toast(plugin_dir, dunst, qtbot):
     screen, env = dunst.screen, dunst.env
     pool = plugin_dir / "antigravity-accounts.json"
-    accounts = [make_account(n, email=f"{name}@example.com")
-                for n, name in enumerate(["alice.chen", "bob.martin", "carol.diaz"])]
+    accounts = [
+        make_account(n, email=f"{name}@example.com")
+        for n, name in enumerate(["alice.chen", "bob.martin", "carol.diaz"])
+    ]
     document = {"version": 4, "accounts": accounts, "activeIndex": 0, "activeIndexByFamily": {"claude": 0, "gemini": 0}}
     write_like_the_plugin(pool, document)
     (plugin_dir / "antigravity.json").write_text('{"account_selection_strategy": "sticky"}')
-    hub = AppHub(Services(), agents_source=lambda: [])
+    hub = AppHub(Services(), agents_source=list)
     notifier = Notifier(hub, lambda _name: None)
     try:
         assert notifier.desktop is not None, "dunst owns org.freedesktop.Notifications"
@@ -43,14 +44,22 @@ def test_a_switch_in_the_pool_file_becomes_a_dunst_toast(plugin_dir, dunst, qtbo
         document["activeIndex"] = document["activeIndexByFamily"]["claude"] = 1
         write_like_the_plugin(pool, document)  # what the plugin's save after a 429 and a switch looks like
 
-        qtbot.waitUntil(lambda: subprocess.run(["dunstctl", "count", "displayed"], env=env, capture_output=True,
-                                               text=True).stdout.strip() == "1", timeout=5000)
+        qtbot.waitUntil(
+            lambda: (
+                subprocess.run(
+                    ["dunstctl", "count", "displayed"], env=env, capture_output=True, text=True
+                ).stdout.strip()
+                == "1"
+            ),
+            timeout=5000,
+        )
         time.sleep(0.5)  # dunst draws on its next frame
         SHOTS.mkdir(parents=True, exist_ok=True)
         screen.shot(SHOTS / "toast.png", (SCREEN[0] - 480, 0, 480, 160))  # the panel and the toast under it
         subprocess.run(["dunstctl", "close-all"], env=env, check=True)
-        history = json.loads(subprocess.run(["dunstctl", "history"], env=env, capture_output=True, text=True,
-                                            check=True).stdout)["data"][0]
+        history = json.loads(
+            subprocess.run(["dunstctl", "history"], env=env, capture_output=True, text=True, check=True).stdout
+        )["data"][0]
         [toast] = history
         assert toast["summary"]["data"] == "Claude: now using bob.martin@example.com"
         assert toast["body"]["data"].startswith("alice.chen@example.com is rate-limited until ")

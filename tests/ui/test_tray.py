@@ -11,6 +11,7 @@ from antigravity_tray.core.services import Services
 from antigravity_tray.live.hub import AppHub
 from antigravity_tray.ui.common.icons import tray_icon
 from antigravity_tray.ui.tray.controller import NO_TRAY_EXPLANATION, TrayController
+
 from support.helpers import make_account, write_pool
 
 NOW_S = 1_760_001_000  # the hub's clock, in seconds
@@ -25,7 +26,7 @@ class Calls:
 
 @pytest.fixture
 def hub(qtbot, plugin_dir):
-    hub = AppHub(Services(), agents_source=lambda: [], clock=lambda: NOW_S)
+    hub = AppHub(Services(), agents_source=list, clock=lambda: NOW_S)
     yield hub
     hub.shutdown()
 
@@ -72,14 +73,20 @@ def write_and_wait(qtbot, hub, plugin_dir, accounts, **top):
 
 
 def test_menu_order_and_labels(tray, hub, qtbot, plugin_dir):
-    write_and_wait(qtbot, hub, plugin_dir, [make_account(1), make_account(2)],
-                   activeIndexByFamily={"claude": 0, "gemini": 1})
+    write_and_wait(
+        qtbot, hub, plugin_dir, [make_account(1), make_account(2)], activeIndexByFamily={"claude": 0, "gemini": 1}
+    )
     assert labels(tray.menu) == [
         "Claude: user1@example.test · Gemini: user2@example.test",
         "Accounts: 2 · no rate limits",
         "---",
         "Accounts…",
-        "Agents…", "Add account…", "Strategy: Hybrid", "PID offset", "Pause notifications", "Settings…",
+        "Agents…",
+        "Add account…",
+        "Strategy: Hybrid",
+        "PID offset",
+        "Pause notifications",
+        "Settings…",
         "Open plugin folder",
         "---",
         "Quit",
@@ -93,16 +100,29 @@ def test_menu_order_and_labels(tray, hub, qtbot, plugin_dir):
 
 def test_status_rows_and_tooltip_follow_the_pool(tray, hub, qtbot, plugin_dir):
     assert tray.status.level == "attention" and "No accounts yet: add one" in rows(tray)
-    write_and_wait(qtbot, hub, plugin_dir, [
-        make_account(1, rateLimitResetTimes={"claude": LATER}),
-        make_account(2, rateLimitResetTimes={"gemini-antigravity:m": LATER, "gemini-cli:m": LATER}),
-        make_account(3), make_account(4), make_account(5, email="alice.martin@research-division.example.test")])
+    write_and_wait(
+        qtbot,
+        hub,
+        plugin_dir,
+        [
+            make_account(1, rateLimitResetTimes={"claude": LATER}),
+            make_account(2, rateLimitResetTimes={"gemini-antigravity:m": LATER, "gemini-cli:m": LATER}),
+            make_account(3),
+            make_account(4),
+            make_account(5, email="alice.martin@research-division.example.test"),
+        ],
+    )
     assert tray.status.level == "some-limited"
     assert rows(tray)[1:] == ["Claude: 1 of 5 accounts limited", "Gemini: 1 of 5 accounts limited"]
     tip = tray.tray.toolTip().splitlines()
     assert tip[0] == "Antigravity Tray" and tip[2] == "Claude: 1 of 5 accounts limited"
-    write_and_wait(qtbot, hub, plugin_dir, [make_account(1), make_account(5, email="alice.martin@research-division.example.test")],
-                   activeIndexByFamily={"claude": 1, "gemini": 0})
+    write_and_wait(
+        qtbot,
+        hub,
+        plugin_dir,
+        [make_account(1), make_account(5, email="alice.martin@research-division.example.test")],
+        activeIndexByFamily={"claude": 1, "gemini": 0},
+    )
     assert rows(tray)[0] == "Claude: alice.martin@… · Gemini: user1@example.test"
 
 
@@ -111,8 +131,15 @@ def test_an_outside_write_that_limits_every_account_changes_the_icon(tray, hub, 
     assert tray.status.level == "ok"
     assert tray.tray.icon().cacheKey() == tray_icon("ok", True).cacheKey()
     assert not tray._expiry.isActive()  # nothing ticks while nothing can change
-    write_and_wait(qtbot, hub, plugin_dir, [make_account(1, rateLimitResetTimes={"claude": LATER}),
-                                            make_account(2, rateLimitResetTimes={"claude": LATER + 60_000})])
+    write_and_wait(
+        qtbot,
+        hub,
+        plugin_dir,
+        [
+            make_account(1, rateLimitResetTimes={"claude": LATER}),
+            make_account(2, rateLimitResetTimes={"claude": LATER + 60_000}),
+        ],
+    )
     assert tray.status.level == "family-exhausted"
     assert tray.tray.icon().cacheKey() == tray_icon("family-exhausted", True).cacheKey()
     assert any(row.startswith("Claude: every account limited until ") for row in rows(tray))

@@ -10,6 +10,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from antigravity_tray.core.status import LEVELS
 from antigravity_tray.ui.common import icons
+
 from support.helpers import REPO
 
 ICONS = REPO / "desktop" / "antigravity_tray" / "resources" / "icons"
@@ -60,7 +61,7 @@ def test_the_tone_stands_out_on_the_panel(qapp, dark_panel, tone):
 
 
 def test_a_missing_file_falls_back_to_a_painted_icon(qapp, monkeypatch):
-    monkeypatch.setattr(icons, "icon_dirs", lambda: [])
+    monkeypatch.setattr(icons, "icon_dirs", list)
     icons._tray_icon.cache_clear()
     icons.app_icon.cache_clear()
     try:

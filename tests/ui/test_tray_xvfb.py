@@ -13,12 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
-import subprocess
-import sys
-import threading
 import time
-from pathlib import Path
 
 import pytest
 
@@ -55,18 +50,31 @@ def plugin_files(tmp_path, monkeypatch):
 
     def quota(claude: float, pro: float, flash: float) -> dict:
         reset = iso(now + 3 * 3_600_000)
-        return {"claude": {"remainingFraction": claude, "resetTime": reset, "modelCount": 2},
-                "gemini-pro": {"remainingFraction": pro, "resetTime": reset, "modelCount": 2},
-                "gemini-flash": {"remainingFraction": flash, "resetTime": reset, "modelCount": 1}}
+        return {
+            "claude": {"remainingFraction": claude, "resetTime": reset, "modelCount": 2},
+            "gemini-pro": {"remainingFraction": pro, "resetTime": reset, "modelCount": 2},
+            "gemini-flash": {"remainingFraction": flash, "resetTime": reset, "modelCount": 1},
+        }
 
     names = ["alice.chen", "bob.martin", "carol.diaz", "dan.kim", "erin.lopez"]
-    accounts = [{"email": f"{n}@example.com", "refreshToken": f"1//shot-{i}", "projectId": f"proj-{i}",
-                 "addedAt": now - (40 - i) * 86_400_000, "lastUsed": now - (i + 1) * 480_000, "enabled": True,
-                 "cachedQuota": quota(0.2 * i, 1 - 0.15 * i, 0.9), "cachedQuotaUpdatedAt": now - 300_000}
-                for i, n in enumerate(names)]
+    accounts = [
+        {
+            "email": f"{n}@example.com",
+            "refreshToken": f"1//shot-{i}",
+            "projectId": f"proj-{i}",
+            "addedAt": now - (40 - i) * 86_400_000,
+            "lastUsed": now - (i + 1) * 480_000,
+            "enabled": True,
+            "cachedQuota": quota(0.2 * i, 1 - 0.15 * i, 0.9),
+            "cachedQuotaUpdatedAt": now - 300_000,
+        }
+        for i, n in enumerate(names)
+    ]
     accounts[0]["rateLimitResetTimes"] = {"claude": now + 42 * 60_000}
-    accounts[3]["rateLimitResetTimes"] = {"gemini-antigravity:gemini-3-pro": now + 20 * 60_000,
-                                          "gemini-cli:gemini-3-pro": now + 25 * 60_000}
+    accounts[3]["rateLimitResetTimes"] = {
+        "gemini-antigravity:gemini-3-pro": now + 20 * 60_000,
+        "gemini-cli:gemini-3-pro": now + 25 * 60_000,
+    }
     accounts[1].update(coolingDownUntil=now + 90_000, cooldownReason="network-error")
     accounts[4]["enabled"] = False
     pool = {"version": 4, "accounts": accounts, "activeIndex": 2, "activeIndexByFamily": {"claude": 2, "gemini": 1}}
@@ -84,8 +92,11 @@ def union(boxes: list[dict[str, int]], margin: int) -> tuple[int, int, int, int]
 
 
 def titled(screen: Screen, title: str) -> dict[str, int]:
-    found = until(lambda: [w for w in screen.windows("--name", f"^{re.escape(title)}$") if w["width"] > 100],
-                  10, f"no window titled {title!r} is showing")
+    found = until(
+        lambda: [w for w in screen.windows("--name", f"^{re.escape(title)}$") if w["width"] > 100],
+        10,
+        f"no window titled {title!r} is showing",
+    )
     return found[0]
 
 
@@ -112,8 +123,11 @@ def test_the_real_app_docks_in_trayer_and_is_driven_from_its_icon(screen, plugin
 
         # A right click opens the menu; the keyboard walks it: Strategy ▸ Round-robin.
         def menus() -> list[dict[str, int]]:
-            return [w for w in screen.app_windows() if w["width"] > 60 and w["height"] > 40
-                    and w["window"] != accounts["window"]]
+            return [
+                w
+                for w in screen.app_windows()
+                if w["width"] > 60 and w["height"] > 40 and w["window"] != accounts["window"]
+            ]
 
         screen.x("xdotool", "mousemove", *centre, "click", "3")
         [menu] = until(menus, 10, "a right click on the icon opened no menu")

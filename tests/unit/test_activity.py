@@ -7,8 +7,16 @@ import copy
 from antigravity_tray.core.activity import LIMIT_MEMORY_MS, SAME_SWITCH_MS, Activity
 from antigravity_tray.core.debuglog import LogEvent
 from antigravity_tray.core.pool import Pool
-from antigravity_tray.core.switches import (COOLING_DOWN, PID_OFFSET, RATE_LIMITED, ROTATION, SWITCH, UNKNOWN,
-                                            DetectorContext)
+from antigravity_tray.core.switches import (
+    COOLING_DOWN,
+    PID_OFFSET,
+    RATE_LIMITED,
+    ROTATION,
+    SWITCH,
+    UNKNOWN,
+    DetectorContext,
+)
+
 from support.helpers import make_account
 
 NOW = 1_800_000_000_000.0
@@ -17,8 +25,12 @@ EMAILS = [f"user{n}@example.test" for n in range(3)]
 
 
 def document(claude: int = 0, **changes) -> dict:
-    doc = {"version": 4, "accounts": [make_account(n) for n in range(3)], "activeIndex": claude,
-           "activeIndexByFamily": {"claude": claude, "gemini": 0}}
+    doc = {
+        "version": 4,
+        "accounts": [make_account(n) for n in range(3)],
+        "activeIndex": claude,
+        "activeIndexByFamily": {"claude": claude, "gemini": 0},
+    }
     for index, fields in changes.items():
         doc["accounts"][int(index.removeprefix("a"))].update(fields)
     return doc
@@ -33,8 +45,9 @@ def selected(at: float, label: str, pid: int | None = 100, family: str = "claude
 
 
 def limited(at: float, label: str, retry_ms: float, reason: str | None = None, pid: int = 100) -> LogEvent:
-    return LogEvent("rate-limit", at, family="claude", label=label, retry_after_ms=retry_ms, pid=pid, reason=reason,
-                    file="log-a")
+    return LogEvent(
+        "rate-limit", at, family="claude", label=label, retry_after_ms=retry_ms, pid=pid, reason=reason, file="log-a"
+    )
 
 
 def started(doc: dict | None = None) -> Activity:
@@ -46,16 +59,19 @@ def started(doc: dict | None = None) -> Activity:
 def test_a_429_then_a_new_account_in_the_log_is_one_rate_limited_switch_with_its_reason():
     activity = started()
     assert activity.on_log([selected(NOW, EMAILS[0])], STICKY) == []  # the first request seen: no move
-    events = activity.on_log([limited(NOW + 1_000, EMAILS[0], 60_000, "QUOTA_EXHAUSTED"),
-                              selected(NOW + 1_200, EMAILS[1])], STICKY)
+    events = activity.on_log(
+        [limited(NOW + 1_000, EMAILS[0], 60_000, "QUOTA_EXHAUSTED"), selected(NOW + 1_200, EMAILS[1])], STICKY
+    )
     assert [(e.kind, e.before, e.after, e.reason, e.until_ms, e.detail, e.pid) for e in events] == [
-        (SWITCH, EMAILS[0], EMAILS[1], RATE_LIMITED, NOW + 61_000, "QUOTA_EXHAUSTED", 100)]
+        (SWITCH, EMAILS[0], EMAILS[1], RATE_LIMITED, NOW + 61_000, "QUOTA_EXHAUSTED", 100)
+    ]
 
 
 def test_the_same_switch_arriving_later_from_the_file_is_dropped():
     activity = started()
-    activity.on_log([selected(NOW, EMAILS[0]), limited(NOW + 1_000, EMAILS[0], 60_000),
-                     selected(NOW + 1_200, EMAILS[1])], STICKY)
+    activity.on_log(
+        [selected(NOW, EMAILS[0]), limited(NOW + 1_000, EMAILS[0], 60_000), selected(NOW + 1_200, EMAILS[1])], STICKY
+    )
     later = document(claude=1, a0={"rateLimitResetTimes": {"claude": NOW + 61_000}})
     assert activity.on_pool(pool(later), NOW + 2_500, STICKY) == []
 
@@ -101,10 +117,15 @@ def test_a_pid_offset_move_names_the_accounts_at_both_indexes():
 
 def test_each_process_keeps_its_own_accounts_and_the_dead_ones_are_forgotten():
     activity = started()
-    activity.on_log([selected(NOW, EMAILS[0], pid=100), selected(NOW, EMAILS[1], pid=200, file="log-b"),
-                     selected(NOW, EMAILS[2], pid=200, family="gemini", file="log-b")], STICKY)
-    assert activity.accounts_by_pid() == {100: {"claude": EMAILS[0]},
-                                          200: {"claude": EMAILS[1], "gemini": EMAILS[2]}}
+    activity.on_log(
+        [
+            selected(NOW, EMAILS[0], pid=100),
+            selected(NOW, EMAILS[1], pid=200, file="log-b"),
+            selected(NOW, EMAILS[2], pid=200, family="gemini", file="log-b"),
+        ],
+        STICKY,
+    )
+    assert activity.accounts_by_pid() == {100: {"claude": EMAILS[0]}, 200: {"claude": EMAILS[1], "gemini": EMAILS[2]}}
     activity.forget_processes_except([200])
     assert activity.accounts_by_pid() == {200: {"claude": EMAILS[1], "gemini": EMAILS[2]}}
 
@@ -113,8 +134,9 @@ def test_lines_before_the_pid_is_known_join_that_process_once_it_is():
     activity = started()
     activity.on_log([selected(NOW, EMAILS[0], pid=None)], STICKY)
     assert activity.accounts_by_pid() == {}  # known only by its file so far
-    events = activity.on_log([LogEvent("pid", NOW + 10, pid=300, file="log-a"),
-                              selected(NOW + 20, EMAILS[1], pid=300)], STICKY)
+    events = activity.on_log(
+        [LogEvent("pid", NOW + 10, pid=300, file="log-a"), selected(NOW + 20, EMAILS[1], pid=300)], STICKY
+    )
     assert [(e.before, e.after, e.pid) for e in events] == [(EMAILS[0], EMAILS[1], 300)]
     assert activity.accounts_by_pid() == {300: {"claude": EMAILS[1]}}
     activity.forget_processes_except([])

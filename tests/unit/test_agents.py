@@ -1,9 +1,11 @@
 """Finding running OpenCode processes, with real processes."""
 
 import os
+from typing import ClassVar
+
+from antigravity_tray.core.agents import find_agents, running_agents_warning
 
 from support.agents import start_fake_opencode, stop
-from antigravity_tray.core.agents import find_agents, running_agents_warning
 
 
 def test_a_running_opencode_is_found_with_its_project_folder(tmp_path):
@@ -28,15 +30,24 @@ def test_helper_children_of_an_opencode_are_not_counted_twice():
         def cwd(self):
             return "/work"
 
-    processes = [FakeProcess(10, 1, "opencode"), FakeProcess(11, 10, "opencode"),
-                 FakeProcess(12, 1, "node"), FakeProcess(os.getpid(), 1, "opencode")]
+    processes = [
+        FakeProcess(10, 1, "opencode"),
+        FakeProcess(11, 10, "opencode"),
+        FakeProcess(12, 1, "node"),
+        FakeProcess(os.getpid(), 1, "opencode"),
+    ]
     assert [a.pid for a in find_agents(lambda: processes)] == [10]
 
 
 def test_node_launched_opencode_is_recognised_by_its_script():
     class FakeProcess:
-        info = {"pid": 20, "ppid": 1, "name": "node", "cmdline": ["node", "/usr/lib/node_modules/opencode-ai/bin/opencode"],
-                "create_time": 1.0}
+        info: ClassVar[dict] = {
+            "pid": 20,
+            "ppid": 1,
+            "name": "node",
+            "cmdline": ["node", "/usr/lib/node_modules/opencode-ai/bin/opencode"],
+            "create_time": 1.0,
+        }
 
         def cwd(self):
             return None
@@ -47,6 +58,7 @@ def test_node_launched_opencode_is_recognised_by_its_script():
 def test_the_warning_says_what_will_happen_and_how_to_proceed():
     class A:
         pid = 42
+
     text = running_agents_warning([A()], "removal")
     assert "1 OpenCode process is running (pid 42)" in text
     assert "undo this removal" in text and "--force" in text

@@ -52,7 +52,11 @@ def test_arguments_with_spaces_are_quoted_per_the_desktop_entry_spec(xdg):
     assert line.count("--background") == 1
     # After the key-level unescaping (\\ -> \), the arguments split like a shell would.
     assert shlex.split(line.replace("\\\\", "\\")) == [
-        "/home/a b/venv/bin/python", "-m", "antigravity_tray", "--background"]
+        "/home/a b/venv/bin/python",
+        "-m",
+        "antigravity_tray",
+        "--background",
+    ]
 
 
 @linux_only
@@ -73,13 +77,14 @@ def test_without_xdg_config_home_the_entry_goes_under_home(tmp_path, monkeypatch
 
 def test_the_launch_command_starts_this_app():
     command = autostart.launch_command()
-    assert command and (command[-1] == "antigravity_tray" or command[0].endswith("antigravity-tray")
-                        or getattr(sys, "frozen", False))
+    assert command and (
+        command[-1] == "antigravity_tray" or command[0].endswith("antigravity-tray") or getattr(sys, "frozen", False)
+    )
 
 
 @pytest.mark.parametrize("platform", ["win32", "darwin"])
 def test_other_systems_raise_a_clear_not_implemented(monkeypatch, platform):
     monkeypatch.setattr(autostart.sys, "platform", platform)
     for call in (lambda: autostart.enable(["x"]), autostart.disable, autostart.is_enabled):
-        with pytest.raises(NotImplementedError, match="not available on (Windows|macOS)"):
+        with pytest.raises(NotImplementedError, match=r"not available on (Windows|macOS)"):
             call()

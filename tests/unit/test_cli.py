@@ -3,7 +3,6 @@
 import json
 import os
 
-
 from support.agents import start_fake_opencode, stop
 from support.helpers import make_account, run_cli, write_pool
 
@@ -70,12 +69,22 @@ def test_config_check_is_clean_for_a_valid_file(plugin_dir):
 
 def test_accounts_list_shows_state_and_never_a_token(plugin_dir):
     far = 4_102_444_800_000  # 2100-01-01
-    write_pool(plugin_dir / "antigravity-accounts.json", [
-        make_account(1, rateLimitResetTimes={"claude": far}),
-        make_account(2, enabled=False, verificationRequired=True, verificationUrl="https://accounts.google.com/x",
-                     coolingDownUntil=far, cooldownReason="validation-required",
-                     cachedQuota={"claude": {"remainingFraction": 0.25, "resetTime": "2100-01-01T00:00:00Z"}}),
-    ], activeIndexByFamily={"claude": 1, "gemini": 0})
+    write_pool(
+        plugin_dir / "antigravity-accounts.json",
+        [
+            make_account(1, rateLimitResetTimes={"claude": far}),
+            make_account(
+                2,
+                enabled=False,
+                verificationRequired=True,
+                verificationUrl="https://accounts.google.com/x",
+                coolingDownUntil=far,
+                cooldownReason="validation-required",
+                cachedQuota={"claude": {"remainingFraction": 0.25, "resetTime": "2100-01-01T00:00:00Z"}},
+            ),
+        ],
+        activeIndexByFamily={"claude": 1, "gemini": 0},
+    )
     text = run_cli("accounts", "list", check=True)
     report = json.loads(run_cli("accounts", "list", "--json", check=True).stdout)
     for output in (text.stdout + text.stderr, json.dumps(report)):
@@ -131,8 +140,11 @@ def test_enable_remove_by_email_or_number_when_no_opencode_runs(plugin_dir):
 
 def test_status_summarises_settings_and_accounts(plugin_dir):
     (plugin_dir / "antigravity.json").write_text('{"debug": "yes"}')
-    write_pool(plugin_dir / "antigravity-accounts.json", [make_account(1), make_account(2, enabled=False)],
-               activeIndexByFamily={"claude": 1, "gemini": 0})
+    write_pool(
+        plugin_dir / "antigravity-accounts.json",
+        [make_account(1), make_account(2, enabled=False)],
+        activeIndexByFamily={"claude": 1, "gemini": 0},
+    )
     result = run_cli("status", check=True)
     assert "NOT READ by the plugin: 1 invalid value(s)" in result.stdout
     assert "Accounts: 2 (1 disabled, 0 rate-limited or cooling down)" in result.stdout

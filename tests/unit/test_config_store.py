@@ -21,8 +21,13 @@ def test_set_creates_a_0600_file_with_only_that_key(store):
 
 
 def test_set_keeps_unknown_keys_key_order_and_other_values(store):
-    original = {"$schema": "https://example.test/s.json", "zzz_future": {"a": 1}, "debug": True,
-                "account_selection_strategy": "hybrid", "health_score": {"initial": 75, "custom": "x"}}
+    original = {
+        "$schema": "https://example.test/s.json",
+        "zzz_future": {"a": 1},
+        "debug": True,
+        "account_selection_strategy": "hybrid",
+        "health_score": {"initial": 75, "custom": "x"},
+    }
     store.path.write_text(json.dumps(original, indent=4) + "\n")
     store.set({"account_selection_strategy": "sticky", "health_score.max_score": 90})
     after = json.loads(store.path.read_text())
@@ -93,24 +98,34 @@ def test_backups_keep_the_last_few_replaced_versions(store):
     assert all(os.stat(p).st_mode & 0o777 == 0o600 for p in kept)
 
 
-@pytest.mark.parametrize("key, text, value", [
-    ("pid_offset_enabled", "false", False),
-    ("soft_quota_cache_ttl_minutes", "auto", "auto"),
-    ("soft_quota_cache_ttl_minutes", "30", 30),
-    ("token_bucket.regeneration_rate_per_minute", "0.5", 0.5),
-    ("resume_text", "keep going", "keep going"),
-    ("health_score.rate_limit_penalty", "-5", -5),
-])
+@pytest.mark.parametrize(
+    "key, text, value",
+    [
+        ("pid_offset_enabled", "false", False),
+        ("soft_quota_cache_ttl_minutes", "auto", "auto"),
+        ("soft_quota_cache_ttl_minutes", "30", 30),
+        ("token_bucket.regeneration_rate_per_minute", "0.5", 0.5),
+        ("resume_text", "keep going", "keep going"),
+        ("health_score.rate_limit_penalty", "-5", -5),
+    ],
+)
 def test_typed_parsing_of_command_line_values(key, text, value):
     parsed = parse_value_text(find_setting(key), text)
     assert parsed == value and type(parsed) is type(value)
 
 
-@pytest.mark.parametrize("key, text", [
-    ("pid_offset_enabled", "True"), ("pid_offset_enabled", "1"), ("debug", "on"),
-    ("request_jitter_max_ms", "NaN"), ("request_jitter_max_ms", "1e400"), ("request_jitter_max_ms", "5ms"),
-    ("toast_scope", "ALL"),
-])
+@pytest.mark.parametrize(
+    "key, text",
+    [
+        ("pid_offset_enabled", "True"),
+        ("pid_offset_enabled", "1"),
+        ("debug", "on"),
+        ("request_jitter_max_ms", "NaN"),
+        ("request_jitter_max_ms", "1e400"),
+        ("request_jitter_max_ms", "5ms"),
+        ("toast_scope", "ALL"),
+    ],
+)
 def test_values_the_plugin_would_reject_are_refused(key, text):
     with pytest.raises(ConfigError, match=key):
         parse_value_text(find_setting(key), text)

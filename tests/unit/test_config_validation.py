@@ -21,26 +21,38 @@ def test_every_setting_has_group_help_and_a_well_formed_range():
 
 
 def test_valid_document_has_no_problems():
-    assert problems({"pid_offset_enabled": True, "account_selection_strategy": "sticky",
-                     "health_score": {"initial": 80}, "soft_quota_cache_ttl_minutes": "auto",
-                     "unknown_future_key": [1, 2]}) == []
+    assert (
+        problems(
+            {
+                "pid_offset_enabled": True,
+                "account_selection_strategy": "sticky",
+                "health_score": {"initial": 80},
+                "soft_quota_cache_ttl_minutes": "auto",
+                "unknown_future_key": [1, 2],
+            }
+        )
+        == []
+    )
 
 
-@pytest.mark.parametrize("document, key, words", [
-    ({"pid_offset_enabled": "true"}, "pid_offset_enabled", "must be true or false, not 'true'"),
-    ({"pid_offset_enabled": 1}, "pid_offset_enabled", "not 1"),
-    ({"account_selection_strategy": "random"}, "account_selection_strategy", "one of sticky, round-robin, hybrid"),
-    ({"max_rate_limit_wait_seconds": 3601}, "max_rate_limit_wait_seconds", "from 0 to 3600"),
-    ({"max_rate_limit_wait_seconds": True}, "max_rate_limit_wait_seconds", "not a boolean"),
-    ({"soft_quota_cache_ttl_minutes": "AUTO"}, "soft_quota_cache_ttl_minutes", '"auto" or a number'),
-    ({"soft_quota_cache_ttl_minutes": 0.5}, "soft_quota_cache_ttl_minutes", "from 1 to 120"),
-    ({"health_score": None}, "health_score", "must be an object"),
-    ({"health_score": []}, "health_score", "must be an object"),
-    ({"health_score": {"rate_limit_penalty": 5}}, "health_score.rate_limit_penalty", "from -50 to 0"),
-    ({"token_bucket": {"regeneration_rate_per_minute": 0.09}}, "token_bucket.regeneration_rate_per_minute", "0.1"),
-    ({"$schema": 3}, "$schema", "any text"),
-    ({"empty_response_max_attempts": 10 ** 400}, "empty_response_max_attempts", "too large"),
-])
+@pytest.mark.parametrize(
+    "document, key, words",
+    [
+        ({"pid_offset_enabled": "true"}, "pid_offset_enabled", "must be true or false, not 'true'"),
+        ({"pid_offset_enabled": 1}, "pid_offset_enabled", "not 1"),
+        ({"account_selection_strategy": "random"}, "account_selection_strategy", "one of sticky, round-robin, hybrid"),
+        ({"max_rate_limit_wait_seconds": 3601}, "max_rate_limit_wait_seconds", "from 0 to 3600"),
+        ({"max_rate_limit_wait_seconds": True}, "max_rate_limit_wait_seconds", "not a boolean"),
+        ({"soft_quota_cache_ttl_minutes": "AUTO"}, "soft_quota_cache_ttl_minutes", '"auto" or a number'),
+        ({"soft_quota_cache_ttl_minutes": 0.5}, "soft_quota_cache_ttl_minutes", "from 1 to 120"),
+        ({"health_score": None}, "health_score", "must be an object"),
+        ({"health_score": []}, "health_score", "must be an object"),
+        ({"health_score": {"rate_limit_penalty": 5}}, "health_score.rate_limit_penalty", "from -50 to 0"),
+        ({"token_bucket": {"regeneration_rate_per_minute": 0.09}}, "token_bucket.regeneration_rate_per_minute", "0.1"),
+        ({"$schema": 3}, "$schema", "any text"),
+        ({"empty_response_max_attempts": 10**400}, "empty_response_max_attempts", "too large"),
+    ],
+)
 def test_each_bad_value_is_reported_by_its_key(document, key, words):
     found = problems(document)
     assert [k for k, _ in found] == [key]
@@ -56,12 +68,15 @@ def test_a_document_that_is_not_an_object_is_one_problem_at_the_root():
     assert [k for k, _ in problems([1, 2])] == [""]
 
 
-@pytest.mark.parametrize("text, line, column", [
-    ('{\n  "debug": true,\n}', 3, 1),           # trailing comma
-    ('{\n  // comment\n  "debug": true\n}', 2, 3),
-    ('{"request_jitter_max_ms": NaN}', 1, 27),
-    ('\ufeff{}', 1, 1),
-])
+@pytest.mark.parametrize(
+    "text, line, column",
+    [
+        ('{\n  "debug": true,\n}', 3, 1),  # trailing comma
+        ('{\n  // comment\n  "debug": true\n}', 2, 3),
+        ('{"request_jitter_max_ms": NaN}', 1, 27),
+        ("\ufeff{}", 1, 1),
+    ],
+)
 def test_syntax_errors_name_line_and_column(text, line, column):
     with pytest.raises(JsonSyntaxError) as caught:
         parse_json_text(text)
@@ -91,8 +106,11 @@ def test_nested_objects_get_inner_defaults_and_lose_unknown_inner_keys():
 
 
 def test_project_file_resets_user_settings_it_omits_and_explain_says_so():
-    user = Layer("user", "u", document={"pid_offset_enabled": True, "account_selection_strategy": "sticky",
-                                        "health_score": {"initial": 90}})
+    user = Layer(
+        "user",
+        "u",
+        document={"pid_offset_enabled": True, "account_selection_strategy": "sticky", "health_score": {"initial": 90}},
+    )
     project = Layer("project", "p", document={"debug": True})
     rows = {row.setting.key: row for row in explain([user, project])}
     assert rows["pid_offset_enabled"].value is False

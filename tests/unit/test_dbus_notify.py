@@ -4,9 +4,7 @@ private bus, and once against real dunst when it is installed."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
 import tempfile
 import threading
 import time
@@ -18,12 +16,16 @@ from jeepney import DBusAddress, MessageType, new_method_call, new_signal
 from jeepney.io.blocking import open_dbus_connection
 
 from antigravity_tray.platform.dbus_notify import DBusNotifier, NotifyError
-from support.helpers import stop_process
+
 from support.dbus import start_session_bus
+from support.helpers import stop_process
 from support.notify import FakeNotifyd, require_dbus_daemon, start_notifyd
 
-NOTIFICATIONS = DBusAddress("/org/freedesktop/Notifications", bus_name="org.freedesktop.Notifications",
-                            interface="org.freedesktop.Notifications")
+NOTIFICATIONS = DBusAddress(
+    "/org/freedesktop/Notifications",
+    bus_name="org.freedesktop.Notifications",
+    interface="org.freedesktop.Notifications",
+)
 
 
 @pytest.fixture
@@ -57,24 +59,38 @@ class Clicks:
 def another_app_notifies(address: str) -> int:
     """A toast from some other program on the same bus; returns its id."""
     with open_dbus_connection(bus=address) as connection:
-        reply = connection.send_and_get_reply(new_method_call(
-            NOTIFICATIONS, "Notify", "susssasa{sv}i",
-            ("Other App", 0, "", "other", "body", ["default", "Open"], {}, -1)), timeout=5)
+        reply = connection.send_and_get_reply(
+            new_method_call(
+                NOTIFICATIONS,
+                "Notify",
+                "susssasa{sv}i",
+                ("Other App", 0, "", "other", "body", ["default", "Open"], {}, -1),
+            ),
+            timeout=5,
+        )
     return reply.body[0]
 
 
 # -- what goes over the wire ------------------------------------------------------------
 
+
 def test_a_toast_arrives_with_the_types_and_hints_servers_expect(notifier, notifyd):
-    toast_id = notifier.notify("Claude: now using bob@example.com", "alice@example.com is rate-limited until 11:30.",
-                               urgency="critical", actions={"default": "Open accounts"}, category="network",
-                               timeout_ms=8000)
+    toast_id = notifier.notify(
+        "Claude: now using bob@example.com",
+        "alice@example.com is rate-limited until 11:30.",
+        urgency="critical",
+        actions={"default": "Open accounts"},
+        category="network",
+        timeout_ms=8000,
+    )
     [call] = notifyd.wait_for(lambda calls: len(calls) == 1)
     assert call["signature"] == "susssasa{sv}i"
     assert call["id"] == toast_id and call["replaces_id"] == 0
     assert (call["app_name"], call["app_icon"]) == ("Antigravity Tray", "/usr/share/icons/antigravity-tray.png")
-    assert (call["summary"], call["body"]) == ("Claude: now using bob@example.com",
-                                               "alice@example.com is rate-limited until 11:30.")
+    assert (call["summary"], call["body"]) == (
+        "Claude: now using bob@example.com",
+        "alice@example.com is rate-limited until 11:30.",
+    )
     assert call["actions"] == ["default", "Open accounts"]
     assert call["hints"] == {"urgency": 2, "desktop-entry": "antigravity-tray", "category": "network"}
     assert call["hint_types"] == {"urgency": "y", "desktop-entry": "s", "category": "s"}  # urgency is a byte
@@ -109,6 +125,7 @@ def test_server_information_and_capabilities(notifier):
 
 
 # -- clicks -----------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("notifyd", ["targeted", "broadcast"], indirect=True)  # dunst's way / others' way
 def test_a_click_on_our_toast_reaches_the_callback_on_the_listener_thread(notifier, notifyd):
@@ -147,8 +164,12 @@ def test_after_a_server_restart_its_new_ids_are_not_taken_for_our_old_ones(notif
     notifyd.click(ours)  # closed by the click: no longer ours to watch
     assert clicks.wait_for(1) == [(ours, "default")]
     notifyd.stop()  # the desktop's notification daemon restarts and numbers from 1 again
-    restarted = FakeNotifyd(tmp_path / "restarted.jsonl", notifyd.address, "broadcast",
-                            start_notifyd(notifyd.address, tmp_path / "restarted.jsonl", "broadcast"))
+    restarted = FakeNotifyd(
+        tmp_path / "restarted.jsonl",
+        notifyd.address,
+        "broadcast",
+        start_notifyd(notifyd.address, tmp_path / "restarted.jsonl", "broadcast"),
+    )
     try:
         theirs = another_app_notifies(notifyd.address)
         assert theirs == ours
@@ -166,8 +187,12 @@ def test_look_alike_signals_from_other_clients_are_ignored(notifier, notifyd):
     ours = notifier.notify("ours", "body", actions={"default": "Open"})
     with open_dbus_connection(bus=notifyd.address) as impostor:
         impostor.send(new_signal(NOTIFICATIONS, "ActionInvoked", "us", (ours, "impostor")))
-        impostor.send_and_get_reply(new_method_call(  # the bus has routed the signal once this returns
-            DBusAddress("/org/freedesktop/DBus", "org.freedesktop.DBus", "org.freedesktop.DBus"), "GetId"), timeout=5)
+        impostor.send_and_get_reply(
+            new_method_call(  # the bus has routed the signal once this returns
+                DBusAddress("/org/freedesktop/DBus", "org.freedesktop.DBus", "org.freedesktop.DBus"), "GetId"
+            ),
+            timeout=5,
+        )
     notifyd.click(ours)
     assert clicks.wait_for(1) == [(ours, "default")]
 
@@ -201,14 +226,23 @@ def test_close_stops_the_listener_thread(notifyd):
 
 # -- no server, no bus, lost bus --------------------------------------------------------
 
+
 def test_no_notification_server_is_a_reason_not_an_error(session_bus):
     notifier, reason = DBusNotifier.probe()
     assert notifier is None and reason == "no notification server on the session bus"
     assert DBusNotifier.connect() is None
 
 
-@pytest.mark.parametrize("address", [None, "unix:path=/nonexistent/bus", "not an address",
-                                     "tcp:host=localhost,port=1", "unix:abstract=/agt/nobody-listens"])
+@pytest.mark.parametrize(
+    "address",
+    [
+        None,
+        "unix:path=/nonexistent/bus",
+        "not an address",
+        "tcp:host=localhost,port=1",
+        "unix:abstract=/agt/nobody-listens",
+    ],
+)
 def test_no_session_bus_is_a_reason_not_an_error(monkeypatch, address):
     if address is None:
         monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
@@ -222,7 +256,7 @@ def test_no_session_bus_is_a_reason_not_an_error(monkeypatch, address):
 def test_a_server_that_quits_gives_a_notify_error(notifier, notifyd):
     notifier.notify("before", "body")
     notifyd.stop()
-    with pytest.raises(NotifyError, match="Notify refused: org.freedesktop.DBus.Error.ServiceUnknown"):
+    with pytest.raises(NotifyError, match=r"Notify refused: org\.freedesktop\.DBus\.Error\.ServiceUnknown"):
         notifier.notify("after", "body")
 
 
@@ -239,12 +273,13 @@ def test_a_lost_bus_is_a_notify_error_and_a_later_call_reconnects(monkeypatch, t
         notifier.on_action(clicks)
         notifier.notify("before", "body", actions={"default": "Open"})
         stop_process(bus)  # the session ends under us (the fake goes with it)
-        with pytest.raises(NotifyError, match="lost the session bus|no D-Bus session bus"):
+        with pytest.raises(NotifyError, match=r"lost the session bus|no D-Bus session bus"):
             notifier.notify("while the bus is gone", "body")
 
         bus, _ = start_session_bus(folder, address=address)  # a new session at the same address
-        fake = FakeNotifyd(tmp_path / "second.jsonl", address, "targeted",
-                           start_notifyd(address, tmp_path / "second.jsonl"))
+        fake = FakeNotifyd(
+            tmp_path / "second.jsonl", address, "targeted", start_notifyd(address, tmp_path / "second.jsonl")
+        )
         again = notifier.notify("after", "body", actions={"default": "Open"})
         [call] = fake.wait_for(lambda calls: len(calls) == 1)
         assert call["summary"] == "after" and call["id"] == again
@@ -260,23 +295,33 @@ def test_a_lost_bus_is_a_notify_error_and_a_later_call_reconnects(monkeypatch, t
 
 # -- the fake itself: it must refuse what real servers refuse ---------------------------
 
+
 def test_the_fake_refuses_the_types_qtdbus_sends_and_introspects_for_real(notifyd):
     with open_dbus_connection(bus=notifyd.address) as connection:
-        wrong = connection.send_and_get_reply(new_method_call(
-            NOTIFICATIONS, "Notify", "sisssava{sv}i", ("app", 0, "", "s", "b", [], {}, -1)), timeout=5)
-        xml = connection.send_and_get_reply(new_method_call(
-            DBusAddress("/org/freedesktop/Notifications", "org.freedesktop.Notifications",
-                        "org.freedesktop.DBus.Introspectable"), "Introspect"), timeout=5).body[0]
+        wrong = connection.send_and_get_reply(
+            new_method_call(NOTIFICATIONS, "Notify", "sisssava{sv}i", ("app", 0, "", "s", "b", [], {}, -1)), timeout=5
+        )
+        xml = connection.send_and_get_reply(
+            new_method_call(
+                DBusAddress(
+                    "/org/freedesktop/Notifications",
+                    "org.freedesktop.Notifications",
+                    "org.freedesktop.DBus.Introspectable",
+                ),
+                "Introspect",
+            ),
+            timeout=5,
+        ).body[0]
     assert wrong.header.message_type == MessageType.error and "InvalidArgs" in str(wrong.header.fields)
     assert notifyd.calls() == []
-    notify = ElementTree.fromstring(xml).find(
-        "interface[@name='org.freedesktop.Notifications']/method[@name='Notify']")
+    notify = ElementTree.fromstring(xml).find("interface[@name='org.freedesktop.Notifications']/method[@name='Notify']")
     assert "".join(arg.get("type") for arg in notify if arg.get("direction") == "in") == "susssasa{sv}i"
     with pytest.raises(AssertionError, match="not open"):
         notifyd.click(42)
 
 
 # -- a real server ------------------------------------------------------------------------
+
 
 def test_a_real_toast_reaches_dunst_and_its_click_comes_back(dunst):
     notifier = DBusNotifier.connect(app_name="Antigravity Tray", icon="dialog-information")
@@ -285,10 +330,19 @@ def test_a_real_toast_reaches_dunst_and_its_click_comes_back(dunst):
         clicks = Clicks()
         notifier.on_action(clicks)
         assert notifier.server_info()[0] == "dunst" and "actions" in notifier.capabilities()
-        first = notifier.notify("Claude: now using bob@example.com", "alice is rate-limited", urgency="critical",
-                                actions={"default": "Open accounts"})
-        second = notifier.notify("Claude: now using carol@example.com", "bob is rate-limited", urgency="critical",
-                                 replaces_id=first, actions={"default": "Open accounts"})
+        first = notifier.notify(
+            "Claude: now using bob@example.com",
+            "alice is rate-limited",
+            urgency="critical",
+            actions={"default": "Open accounts"},
+        )
+        second = notifier.notify(
+            "Claude: now using carol@example.com",
+            "bob is rate-limited",
+            urgency="critical",
+            replaces_id=first,
+            actions={"default": "Open accounts"},
+        )
         assert second == first
         deadline = time.monotonic() + 5  # dunst shows a toast on its next pass, after answering
         while dunst.ctl("count", "displayed").strip() != "1":
@@ -300,6 +354,7 @@ def test_a_real_toast_reaches_dunst_and_its_click_comes_back(dunst):
         dunst.ctl("close-all")
         history = json.loads(dunst.ctl("history"))["data"][0]
         assert [(t["appname"]["data"], t["summary"]["data"], t["id"]["data"]) for t in history] == [
-            ("Antigravity Tray", "Claude: now using carol@example.com", first)]
+            ("Antigravity Tray", "Claude: now using carol@example.com", first)
+        ]
     finally:
         notifier.close()

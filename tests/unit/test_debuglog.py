@@ -36,11 +36,22 @@ def log_file(folder: Path, name: str = "2026-11-22T10-00-00-000Z") -> Path:
 
 # -- one line ---------------------------------------------------------------------------------
 
+
 def test_a_selected_line_names_the_account_and_its_place():
-    event = parse_line(line('[Account] Selected: bob@example.com (2/5) family=claude '
-                            'rateLimits={"claude":"42s","gemini-antigravity:gemini-3-pro-preview":"3600s"}'))
-    assert (event.kind, event.label, event.email, event.index, event.count, event.family) == \
-        ("selected", "bob@example.com", "bob@example.com", 1, 5, "claude")
+    event = parse_line(
+        line(
+            "[Account] Selected: bob@example.com (2/5) family=claude "
+            'rateLimits={"claude":"42s","gemini-antigravity:gemini-3-pro-preview":"3600s"}'
+        )
+    )
+    assert (event.kind, event.label, event.email, event.index, event.count, event.family) == (
+        "selected",
+        "bob@example.com",
+        "bob@example.com",
+        1,
+        5,
+        "claude",
+    )
     assert event.at_ms == AT and event.pid is None and event.file is None
 
 
@@ -57,41 +68,61 @@ def test_all_accounts_limited():
 
 def test_a_pid_offset_line_gives_the_process_and_both_indexes():
     event = parse_line(line("[Account] Applying PID offset: pid=4242 offset=2 family=claude index=1->3"))
-    assert (event.kind, event.family, event.pid, event.offset, event.from_index, event.to_index) == \
-        ("pid-offset", "claude", 4242, 2, 1, 3)
+    assert (event.kind, event.family, event.pid, event.offset, event.from_index, event.to_index) == (
+        "pid-offset",
+        "claude",
+        4242,
+        2,
+        1,
+        3,
+    )
 
 
 def test_rate_limit_lines():
     event = parse_line(line("[RateLimit] 429 on alice@example.com family=claude retryAfterMs=60000"))
-    assert (event.kind, event.label, event.email, event.family, event.status, event.retry_after_ms) == \
-        ("rate-limit", "alice@example.com", "alice@example.com", "claude", 429, 60000.0)
+    assert (event.kind, event.label, event.email, event.family, event.status, event.retry_after_ms) == (
+        "rate-limit",
+        "alice@example.com",
+        "alice@example.com",
+        "claude",
+        429,
+        60000.0,
+    )
     busy = parse_line(line("[RateLimit] 503 on Account 2 family=gemini retryAfterMs=4560667.5"))
     assert (busy.status, busy.label, busy.email, busy.retry_after_ms) == (503, "Account 2", None, 4560667.5)
 
 
 def test_a_request_line_tells_the_pid():
-    event = parse_line(line("[Antigravity Debug ANTIGRAVITY-7] pid=5151 POST "
-                            "https://daily-cloudcode-pa.googleapis.com/v1internal:streamGenerateContent?alt=sse"))
+    event = parse_line(
+        line(
+            "[Antigravity Debug ANTIGRAVITY-7] pid=5151 POST "
+            "https://daily-cloudcode-pa.googleapis.com/v1internal:streamGenerateContent?alt=sse"
+        )
+    )
     assert (event.kind, event.pid) == ("pid", 5151)
 
 
-@pytest.mark.parametrize("text", [
-    line("[Cache] HIT model=claude-sonnet-4-5 read=1200 write=0 total=1300 hitRate=92%"),
-    line("[RateLimit] reason: QUOTA_EXHAUSTED"),
-    line("[RateLimit] snapshot family=claude a@example.com=ready | b@example.com=wait 42s"),
-    line("[SoftQuota] Skipping a@example.com: claude usage 91.0% >= threshold 90%"),
-    line("[Antigravity Debug ANTIGRAVITY-7] Response 429 Too Many Requests (312ms)"),
-    line("[Antigravity Debug ANTIGRAVITY-7] Response Body (429): {"),
-    line("[Toast/WARNING] Session Recovery: Injecting cancelled tool results..."),
-    '  "message": "[Account] Selected: fake@example.com (1/1) family=claude"\n',  # inside a body
-    "[20, 30, 40]\n",
-    "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        line("[Cache] HIT model=claude-sonnet-4-5 read=1200 write=0 total=1300 hitRate=92%"),
+        line("[RateLimit] reason: QUOTA_EXHAUSTED"),
+        line("[RateLimit] snapshot family=claude a@example.com=ready | b@example.com=wait 42s"),
+        line("[SoftQuota] Skipping a@example.com: claude usage 91.0% >= threshold 90%"),
+        line("[Antigravity Debug ANTIGRAVITY-7] Response 429 Too Many Requests (312ms)"),
+        line("[Antigravity Debug ANTIGRAVITY-7] Response Body (429): {"),
+        line("[Toast/WARNING] Session Recovery: Injecting cancelled tool results..."),
+        '  "message": "[Account] Selected: fake@example.com (1/1) family=claude"\n',  # inside a body
+        "[20, 30, 40]\n",
+        "",
+    ],
+)
 def test_other_lines_are_not_events(text):
     assert parse_line(text) is None
 
 
 # -- following files --------------------------------------------------------------------------
+
 
 def test_existing_files_are_followed_from_their_end_new_ones_from_their_start(tmp_path):
     old = log_file(tmp_path, "2026-11-22T09-00-00-000Z")
@@ -101,11 +132,15 @@ def test_existing_files_are_followed_from_their_end_new_ones_from_their_start(tm
     appended = selected("now@example.com", "2/2")
     write(old, appended)
     new = log_file(tmp_path, "2026-11-22T10-00-00-000Z")
-    write(new, line("[Account] Applying PID offset: pid=77 offset=1 family=claude index=0->1")
-          + selected("b@example.com", "2/2"))
+    write(
+        new,
+        line("[Account] Applying PID offset: pid=77 offset=1 family=claude index=0->1")
+        + selected("b@example.com", "2/2"),
+    )
     events = follower.poll()
-    assert sorted((e.file, e.label or e.kind, e.pid) for e in events) == sorted([
-        (new.name, "b@example.com", 77), (new.name, "pid-offset", 77), (old.name, "now@example.com", None)])
+    assert sorted((e.file, e.label or e.kind, e.pid) for e in events) == sorted(
+        [(new.name, "b@example.com", 77), (new.name, "pid-offset", 77), (old.name, "now@example.com", None)]
+    )
     assert follower.bytes_read == len(appended) + new.stat().st_size
 
 
@@ -127,11 +162,14 @@ def test_half_written_lines_wait_and_continuations_are_skipped(tmp_path):
     follower = LogFollower(tmp_path)
     write(log, "[2026-11-22T10:00:00.000Z] [Account] Selected: a@exa")
     assert follower.poll() == []
-    write(log, "mple.com (1/2) family=claude\n"
-               "[2026-11-22T10:00:01.000Z] [Antigravity Debug ANTIGRAVITY-1] Response Body (429): {\n"
-               '  "error": "[Account] Selected: fake@example.com (1/1) family=claude"\n'
-               "[2026-11-22T10:00:00.000Z] [Account] Selected: fake@example.com (1/1) family=claude (quoted, mid-line)"
-               "\n}\n")
+    write(
+        log,
+        "mple.com (1/2) family=claude\n"
+        "[2026-11-22T10:00:01.000Z] [Antigravity Debug ANTIGRAVITY-1] Response Body (429): {\n"
+        '  "error": "[Account] Selected: fake@example.com (1/1) family=claude"\n'
+        "[2026-11-22T10:00:00.000Z] [Account] Selected: fake@example.com (1/1) family=claude (quoted, mid-line)"
+        "\n}\n",
+    )
     [event] = follower.poll()
     assert (event.label, event.index, event.at_ms) == ("a@example.com", 0, AT)
 
@@ -242,6 +280,7 @@ def test_a_burst_is_read_in_budgeted_steps(tmp_path):
 
 # -- which process wrote it -------------------------------------------------------------------
 
+
 def test_the_pid_of_a_request_line_tags_the_files_events_even_earlier_ones(tmp_path):
     log = log_file(tmp_path)
     log.touch()
@@ -255,18 +294,22 @@ def test_the_pid_of_a_request_line_tags_the_files_events_even_earlier_ones(tmp_p
 
 # -- a 429 and its detail lines ---------------------------------------------------------------
 
+
 def test_a_rate_limit_carries_the_reason_written_after_it(tmp_path):
     log = log_file(tmp_path)
     log.touch()
     follower = LogFollower(tmp_path)
-    write(log, line("[RateLimit] 429 on a@example.com family=claude retryAfterMs=3600000")
-          + line("[RateLimit] message: Resource has been exhausted\n(e.g. check quota).")
-          + line("[RateLimit] quotaResetTime: 2026-11-22T11:00:00Z")
-          + line("[RateLimit] body retryDelayMs: 3600000")
-          + line("[RateLimit] reason: QUOTA_EXHAUSTED")
-          + line("[RateLimit] 429 on b@example.com family=claude retryAfterMs=30000")
-          + selected("c@example.com", "3/3")
-          + line("[RateLimit] reason: NOT_OURS"))  # follows a selection, not a 429
+    write(
+        log,
+        line("[RateLimit] 429 on a@example.com family=claude retryAfterMs=3600000")
+        + line("[RateLimit] message: Resource has been exhausted\n(e.g. check quota).")
+        + line("[RateLimit] quotaResetTime: 2026-11-22T11:00:00Z")
+        + line("[RateLimit] body retryDelayMs: 3600000")
+        + line("[RateLimit] reason: QUOTA_EXHAUSTED")
+        + line("[RateLimit] 429 on b@example.com family=claude retryAfterMs=30000")
+        + selected("c@example.com", "3/3")
+        + line("[RateLimit] reason: NOT_OURS"),
+    )  # follows a selection, not a 429
     first, second, third = follower.poll()
     assert (first.label, first.reason, first.retry_after_ms) == ("a@example.com", "QUOTA_EXHAUSTED", 3600000.0)
     assert (second.label, second.reason) == ("b@example.com", None)

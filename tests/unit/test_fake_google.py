@@ -34,6 +34,7 @@ VERIFIER = "verifier-" + "x" * 40  # 49 characters, in the PKCE alphabet
 
 # -- a tiny loopback receiver and helpers ------------------------------------------------
 
+
 class Loopback:
     """http://127.0.0.1:<port>/oauth-callback, catching one redirect (the app has its own)."""
 
@@ -43,7 +44,7 @@ class Loopback:
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802
+            def do_GET(self):
                 url = urlsplit(self.path)
                 if url.path != "/oauth-callback":
                     self.send_error(404)
@@ -86,37 +87,71 @@ def query_of(url: str) -> dict[str, str]:
 
 
 def auth_params(redirect_uri: str, verifier: str = VERIFIER, /, **changes) -> dict:
-    params = {"client_id": CLIENT_ID, "response_type": "code", "redirect_uri": redirect_uri,
-              "scope": " ".join(SCOPES), "code_challenge": pkce_challenge(verifier),
-              "code_challenge_method": "S256", "access_type": "offline", "prompt": "consent", "state": "st-1"}
+    params = {
+        "client_id": CLIENT_ID,
+        "response_type": "code",
+        "redirect_uri": redirect_uri,
+        "scope": " ".join(SCOPES),
+        "code_challenge": pkce_challenge(verifier),
+        "code_challenge_method": "S256",
+        "access_type": "offline",
+        "prompt": "consent",
+        "state": "st-1",
+    }
     params.update(changes)
     return {k: v for k, v in params.items() if v is not None}
 
 
-def consent(fake: FakeGoogle, redirect_uri: str = "http://127.0.0.1:51121/oauth-callback",
-            verifier: str = VERIFIER, **changes) -> dict[str, str]:
+def consent(
+    fake: FakeGoogle, redirect_uri: str = "http://127.0.0.1:51121/oauth-callback", verifier: str = VERIFIER, **changes
+) -> dict[str, str]:
     """The browser's visit to the consent page; returns the query Google redirects with."""
-    response = requests.get(fake.auth_url, params=auth_params(redirect_uri, verifier, **changes),
-                            allow_redirects=False, verify=ca(fake), timeout=5)
+    response = requests.get(
+        fake.auth_url,
+        params=auth_params(redirect_uri, verifier, **changes),
+        allow_redirects=False,
+        verify=ca(fake),
+        timeout=5,
+    )
     assert response.status_code == 302, response.text
     location = response.headers["Location"]
     assert location.startswith(redirect_uri + "?")
     return query_of(location)
 
 
-def exchange(fake: FakeGoogle, code: str, redirect_uri: str = "http://127.0.0.1:51121/oauth-callback",
-             verifier: str | None = VERIFIER, **changes) -> requests.Response:
-    data = {"grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri,
-            "code_verifier": verifier, "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET}
+def exchange(
+    fake: FakeGoogle,
+    code: str,
+    redirect_uri: str = "http://127.0.0.1:51121/oauth-callback",
+    verifier: str | None = VERIFIER,
+    **changes,
+) -> requests.Response:
+    data = {
+        "grant_type": "authorization_code",
+        "code": code,
+        "redirect_uri": redirect_uri,
+        "code_verifier": verifier,
+        "client_id": CLIENT_ID,
+        "client_secret": CLIENT_SECRET,
+    }
     data.update(changes)
-    return requests.post(fake.token_url, data={k: v for k, v in data.items() if v is not None},
-                         verify=ca(fake), timeout=5)
+    return requests.post(
+        fake.token_url, data={k: v for k, v in data.items() if v is not None}, verify=ca(fake), timeout=5
+    )
 
 
 def refresh(fake: FakeGoogle, refresh_token: str, timeout: float = 5) -> requests.Response:
-    return requests.post(fake.token_url, data={"grant_type": "refresh_token", "refresh_token": refresh_token,
-                                               "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET},
-                         verify=ca(fake), timeout=timeout)
+    return requests.post(
+        fake.token_url,
+        data={
+            "grant_type": "refresh_token",
+            "refresh_token": refresh_token,
+            "client_id": CLIENT_ID,
+            "client_secret": CLIENT_SECRET,
+        },
+        verify=ca(fake),
+        timeout=timeout,
+    )
 
 
 def login(fake: FakeGoogle) -> dict:
@@ -140,12 +175,19 @@ def oauthlib_login(fake: FakeGoogle) -> tuple[OAuth2Session, dict, str]:
         assert [r.status_code for r in browser.history] == [302]
         params = loopback.wait()
     assert params["state"] == state
-    token = session.fetch_token(fake.token_url, code=params["code"], client_secret=CLIENT_SECRET,
-                                include_client_id=True, verify=ca(fake), timeout=5)
+    token = session.fetch_token(
+        fake.token_url,
+        code=params["code"],
+        client_secret=CLIENT_SECRET,
+        include_client_id=True,
+        verify=ca(fake),
+        timeout=5,
+    )
     return session, token, state
 
 
 # -- TLS, life cycle, fixtures -------------------------------------------------------
+
 
 def test_it_serves_https_that_only_the_test_ca_vouches_for(fake_google, monkeypatch):
     assert fake_google.base_url.startswith("https://127.0.0.1:")
@@ -175,8 +217,11 @@ def test_context_manager_starts_and_stops_and_cleans_its_own_ca_file(google_ca):
 
 
 def test_google_env_points_a_subprocess_at_the_fake(google_env, fake_google, google_ca):
-    assert google_env == {"ANTIGRAVITY_TRAY_GOOGLE_ENDPOINT": fake_google.base_url,
-                          "REQUESTS_CA_BUNDLE": str(google_ca.pem_path), "SSL_CERT_FILE": str(google_ca.pem_path)}
+    assert google_env == {
+        "ANTIGRAVITY_TRAY_GOOGLE_ENDPOINT": fake_google.base_url,
+        "REQUESTS_CA_BUNDLE": str(google_ca.pem_path),
+        "SSL_CERT_FILE": str(google_ca.pem_path),
+    }
     script = """if True:
         import os, urllib.request, urllib.error, requests
         base = os.environ["ANTIGRAVITY_TRAY_GOOGLE_ENDPOINT"]
@@ -186,8 +231,9 @@ def test_google_env_points_a_subprocess_at_the_fake(google_env, fake_google, goo
         except urllib.error.HTTPError as exc:
             print(exc.code)
     """
-    result = subprocess.run([sys.executable, "-c", script], env={**os.environ, **google_env},
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", script], env={**os.environ, **google_env}, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["401", "401"]  # TLS worked for requests and for the ssl module
 
@@ -198,6 +244,7 @@ def test_use_fake_google_trusts_the_ca_in_this_process(use_fake_google):
 
 
 # -- the whole login ---------------------------------------------------------------
+
 
 def test_full_login_with_requests_oauthlib(fake_google, monkeypatch):
     monkeypatch.setenv("OAUTHLIB_RELAX_TOKEN_SCOPE", "1")  # Google adds openid; see the next test
@@ -219,25 +266,36 @@ def test_full_login_with_requests_oauthlib(fake_google, monkeypatch):
     assert info.json()["email"] == "alice@example.com" and info.json()["verified_email"] is True
     assert set(info.json()) >= {"id", "email", "verified_email", "name", "picture"}
 
-    load = session.post(fake_google.load_code_assist_url, json={"metadata": METADATA},
-                        verify=ca(fake_google), timeout=5)
-    assert load.json() == {"cloudaicompanionProject": "proj-alice", "currentTier": {"id": "free-tier"},
-                           "allowedTiers": [{"id": "free-tier", "isDefault": True}]}
+    load = session.post(
+        fake_google.load_code_assist_url, json={"metadata": METADATA}, verify=ca(fake_google), timeout=5
+    )
+    assert load.json() == {
+        "cloudaicompanionProject": "proj-alice",
+        "currentTier": {"id": "free-tier"},
+        "allowedTiers": [{"id": "free-tier", "isDefault": True}],
+    }
 
-    models = session.post(fake_google.fetch_models_url, json={"project": "proj-alice"},
-                          verify=ca(fake_google), timeout=5).json()["models"]
+    models = session.post(
+        fake_google.fetch_models_url, json={"project": "proj-alice"}, verify=ca(fake_google), timeout=5
+    ).json()["models"]
     assert set(models) == {"claude-sonnet-4-5", "gemini-3-pro-high", "gemini-3-flash"}
 
     # Refresh: Google sends no new refresh_token; requests-oauthlib keeps the old one.
     old_access = session.token["access_token"]
-    refreshed = session.refresh_token(fake_google.token_url, client_id=CLIENT_ID, client_secret=CLIENT_SECRET,
-                                      verify=ca(fake_google), timeout=5)
+    refreshed = session.refresh_token(
+        fake_google.token_url, client_id=CLIENT_ID, client_secret=CLIENT_SECRET, verify=ca(fake_google), timeout=5
+    )
     assert refreshed["refresh_token"] == refresh_token and refreshed["access_token"] != old_access
     assert fake_google.issued_refresh_tokens == [refresh_token]
 
     assert fake_google.requests == [
-        ("GET", "/o/oauth2/v2/auth"), ("POST", "/token"), ("GET", "/oauth2/v1/userinfo"),
-        ("POST", "/v1internal:loadCodeAssist"), ("POST", "/v1internal:fetchAvailableModels"), ("POST", "/token")]
+        ("GET", "/o/oauth2/v2/auth"),
+        ("POST", "/token"),
+        ("GET", "/oauth2/v1/userinfo"),
+        ("POST", "/v1internal:loadCodeAssist"),
+        ("POST", "/v1internal:fetchAvailableModels"),
+        ("POST", "/token"),
+    ]
     for issued in fake_google.issued_refresh_tokens + fake_google.issued_access_tokens:
         assert issued not in repr(fake_google.requests)
 
@@ -251,24 +309,38 @@ def test_oauthlib_calls_the_added_openid_scope_a_change_unless_relaxed(fake_goog
 
 # -- /o/oauth2/v2/auth -------------------------------------------------------------
 
-@pytest.mark.parametrize(("parameter", "value"), [
-    ("client_id", None), ("client_id", "someone-else.apps.googleusercontent.com"),
-    ("response_type", "token"),
-    ("scope", " ".join(s for s in SCOPES if not s.endswith("cclog"))),
-    ("scope", None),
-    ("code_challenge_method", "plain"), ("code_challenge_method", None),
-    ("code_challenge", None), ("code_challenge", "a" * 42), ("code_challenge", "a" * 129),
-    ("code_challenge", "a" * 42 + "!"),
-    ("access_type", "online"), ("access_type", None),
-    ("prompt", "select_account"), ("prompt", None),
-    ("redirect_uri", None), ("redirect_uri", "http://example.com:1234/oauth-callback"),
-    ("redirect_uri", "https://127.0.0.1:1234/oauth-callback"), ("redirect_uri", "http://127.0.0.1:1234/callback"),
-    ("redirect_uri", "http://localhost/oauth-callback"), ("redirect_uri", "http://localhost:0/oauth-callback"),
-])
+
+@pytest.mark.parametrize(
+    ("parameter", "value"),
+    [
+        ("client_id", None),
+        ("client_id", "someone-else.apps.googleusercontent.com"),
+        ("response_type", "token"),
+        ("scope", " ".join(s for s in SCOPES if not s.endswith("cclog"))),
+        ("scope", None),
+        ("code_challenge_method", "plain"),
+        ("code_challenge_method", None),
+        ("code_challenge", None),
+        ("code_challenge", "a" * 42),
+        ("code_challenge", "a" * 129),
+        ("code_challenge", "a" * 42 + "!"),
+        ("access_type", "online"),
+        ("access_type", None),
+        ("prompt", "select_account"),
+        ("prompt", None),
+        ("redirect_uri", None),
+        ("redirect_uri", "http://example.com:1234/oauth-callback"),
+        ("redirect_uri", "https://127.0.0.1:1234/oauth-callback"),
+        ("redirect_uri", "http://127.0.0.1:1234/callback"),
+        ("redirect_uri", "http://localhost/oauth-callback"),
+        ("redirect_uri", "http://localhost:0/oauth-callback"),
+    ],
+)
 def test_consent_refuses_a_bad_request_naming_the_parameter(fake_google, parameter, value):
     params = auth_params("http://127.0.0.1:51121/oauth-callback", **{parameter: value})
-    response = requests.get(fake_google.auth_url, params=params, allow_redirects=False,
-                            verify=ca(fake_google), timeout=5)
+    response = requests.get(
+        fake_google.auth_url, params=params, allow_redirects=False, verify=ca(fake_google), timeout=5
+    )
     assert response.status_code == 400
     assert parameter in response.text and "Location" not in response.headers
     if parameter == "scope" and value:
@@ -293,11 +365,20 @@ def test_logins_come_from_the_queue_then_from_generated_users(fake_google):
     fake_google.next_logins.append(("bob@example.com", None))  # an account without a project
     tokens = [login(fake_google) for _ in range(4)]
     accounts = [fake_google.accounts[t["refresh_token"]] for t in tokens]
-    assert accounts == [("alice@example.com", "proj-alice"), ("bob@example.com", None),
-                        ("user1@example.test", "proj-user1"), ("user2@example.test", "proj-user2")]
+    assert accounts == [
+        ("alice@example.com", "proj-alice"),
+        ("bob@example.com", None),
+        ("user1@example.test", "proj-user1"),
+        ("user2@example.test", "proj-user2"),
+    ]
     assert fake_google.next_logins == []
-    bob = requests.post(fake_google.load_code_assist_url, json={"metadata": METADATA},
-                        headers=bearer(tokens[1]["access_token"]), verify=ca(fake_google), timeout=5)
+    bob = requests.post(
+        fake_google.load_code_assist_url,
+        json={"metadata": METADATA},
+        headers=bearer(tokens[1]["access_token"]),
+        verify=ca(fake_google),
+        timeout=5,
+    )
     assert bob.status_code == 200 and bob.json() == {}
 
 
@@ -310,6 +391,7 @@ def test_deny_mode_redirects_with_access_denied_and_the_state(fake_google):
 
 
 # -- /token: authorization_code ------------------------------------------------------
+
 
 def test_a_wrong_or_missing_code_verifier_fails_pkce(fake_google):
     wrong = exchange(fake_google, consent(fake_google)["code"], verifier="another-verifier-" + "y" * 40)
@@ -328,12 +410,25 @@ def test_a_tampered_oauthlib_verifier_raises_invalid_grant(fake_google, monkeypa
         code = loopback.wait()["code"]
     session._code_verifier = "tampered-" + "z" * 40  # no public way to set it
     with pytest.raises(InvalidGrantError, match="PKCE verification failed"):
-        session.fetch_token(fake_google.token_url, code=code, client_secret=CLIENT_SECRET,
-                            include_client_id=True, verify=ca(fake_google), timeout=5)
+        session.fetch_token(
+            fake_google.token_url,
+            code=code,
+            client_secret=CLIENT_SECRET,
+            include_client_id=True,
+            verify=ca(fake_google),
+            timeout=5,
+        )
 
 
-@pytest.mark.parametrize("changes", [{"client_secret": "GOCSPX-wrong"}, {"client_secret": None},
-                                     {"client_id": "other.apps.googleusercontent.com"}, {"client_id": None}])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"client_secret": "GOCSPX-wrong"},
+        {"client_secret": None},
+        {"client_id": "other.apps.googleusercontent.com"},
+        {"client_id": None},
+    ],
+)
 def test_wrong_client_credentials_are_invalid_client(fake_google, changes):
     response = exchange(fake_google, consent(fake_google)["code"], **changes)
     assert response.status_code == 401 and response.json()["error"] == "invalid_client"
@@ -341,13 +436,26 @@ def test_wrong_client_credentials_are_invalid_client(fake_google, changes):
 
 def test_client_credentials_may_come_by_http_basic(fake_google):
     code = consent(fake_google)["code"]
-    response = requests.post(fake_google.token_url, auth=(CLIENT_ID, CLIENT_SECRET), verify=ca(fake_google),
-                             data={"grant_type": "authorization_code", "code": code, "code_verifier": VERIFIER,
-                                   "redirect_uri": "http://127.0.0.1:51121/oauth-callback"}, timeout=5)
+    response = requests.post(
+        fake_google.token_url,
+        auth=(CLIENT_ID, CLIENT_SECRET),
+        verify=ca(fake_google),
+        data={
+            "grant_type": "authorization_code",
+            "code": code,
+            "code_verifier": VERIFIER,
+            "redirect_uri": "http://127.0.0.1:51121/oauth-callback",
+        },
+        timeout=5,
+    )
     assert response.status_code == 200 and "refresh_token" in response.json()
-    bad = requests.post(fake_google.token_url, auth=(CLIENT_ID, "nope"), verify=ca(fake_google),
-                        data={"grant_type": "refresh_token", "refresh_token": fake_google.mint_refresh_token()},
-                        timeout=5)
+    bad = requests.post(
+        fake_google.token_url,
+        auth=(CLIENT_ID, "nope"),
+        verify=ca(fake_google),
+        data={"grant_type": "refresh_token", "refresh_token": fake_google.mint_refresh_token()},
+        timeout=5,
+    )
     assert bad.status_code == 401 and bad.json() == {"error": "invalid_client", "error_description": "Unauthorized"}
 
 
@@ -367,12 +475,16 @@ def test_the_redirect_uri_must_be_the_one_used_for_consent(fake_google):
 
 
 def test_unsupported_grants_and_non_form_bodies_are_refused(fake_google):
-    response = requests.post(fake_google.token_url, data={"grant_type": "password", "client_id": CLIENT_ID,
-                                                          "client_secret": CLIENT_SECRET},
-                             verify=ca(fake_google), timeout=5)
+    response = requests.post(
+        fake_google.token_url,
+        data={"grant_type": "password", "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET},
+        verify=ca(fake_google),
+        timeout=5,
+    )
     assert response.status_code == 400 and response.json()["error"] == "unsupported_grant_type"
-    as_json = requests.post(fake_google.token_url, json={"grant_type": "refresh_token"},
-                            verify=ca(fake_google), timeout=5)
+    as_json = requests.post(
+        fake_google.token_url, json={"grant_type": "refresh_token"}, verify=ca(fake_google), timeout=5
+    )
     assert as_json.status_code == 400 and as_json.json()["error"] == "invalid_request"
 
 
@@ -385,14 +497,19 @@ def test_no_refresh_token_mode_omits_it(fake_google):
 
 # -- /token: refresh_token -----------------------------------------------------------
 
+
 def test_refresh_gives_a_new_access_token_and_no_new_refresh_token(fake_google):
     refresh_token = login(fake_google)["refresh_token"]
     response = refresh(fake_google, refresh_token)
     assert response.status_code == 200
     body = response.json()
     assert "refresh_token" not in body and body["expires_in"] == 3599
-    assert requests.get(fake_google.userinfo_url, headers=bearer(body["access_token"]),
-                        verify=ca(fake_google), timeout=5).status_code == 200
+    assert (
+        requests.get(
+            fake_google.userinfo_url, headers=bearer(body["access_token"]), verify=ca(fake_google), timeout=5
+        ).status_code
+        == 200
+    )
 
 
 def test_revoked_unknown_and_invalid_grant_mode_refreshes_fail(fake_google):
@@ -415,12 +532,19 @@ def test_a_revoked_refresh_through_oauthlib_is_invalid_grant(fake_google):
     token = fake_google.mint_refresh_token()
     fake_google.revoke(token)
     with pytest.raises(InvalidGrantError) as caught:
-        OAuth2Session(CLIENT_ID).refresh_token(fake_google.token_url, refresh_token=token, client_id=CLIENT_ID,
-                                               client_secret=CLIENT_SECRET, verify=ca(fake_google), timeout=5)
+        OAuth2Session(CLIENT_ID).refresh_token(
+            fake_google.token_url,
+            refresh_token=token,
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
+            verify=ca(fake_google),
+            timeout=5,
+        )
     assert caught.value.description == "Token has been expired or revoked."
 
 
 # -- failures: 500s, slow ------------------------------------------------------------
+
 
 def test_token_500_mode_answers_googles_error_page(fake_google):
     code = consent(fake_google)["code"]
@@ -437,8 +561,13 @@ def test_load_500_and_no_project_modes(fake_google):
     access = login(fake_google)["access_token"]
 
     def load():
-        return requests.post(fake_google.load_code_assist_url, json={"metadata": METADATA},
-                             headers=bearer(access), verify=ca(fake_google), timeout=5)
+        return requests.post(
+            fake_google.load_code_assist_url,
+            json={"metadata": METADATA},
+            headers=bearer(access),
+            verify=ca(fake_google),
+            timeout=5,
+        )
 
     assert load().json()["cloudaicompanionProject"] == "proj-user1"
     fake_google.mode = "no_project"
@@ -489,29 +618,40 @@ def _ignore(call):
 
 # -- APIs ----------------------------------------------------------------------------
 
+
 def test_apis_want_a_valid_bearer(fake_google):
     access = login(fake_google)["access_token"]
-    calls = [("GET", fake_google.userinfo_url, None),
-             ("POST", fake_google.load_code_assist_url, {"metadata": METADATA}),
-             ("POST", fake_google.fetch_models_url, {})]
+    calls = [
+        ("GET", fake_google.userinfo_url, None),
+        ("POST", fake_google.load_code_assist_url, {"metadata": METADATA}),
+        ("POST", fake_google.fetch_models_url, {}),
+    ]
     for method, url, body in calls:
         for headers in ({}, bearer("ya29.fake.nope"), {"Authorization": "Basic " + access}):
             response = requests.request(method, url, json=body, headers=headers, verify=ca(fake_google), timeout=5)
             assert response.status_code == 401, (url, headers)
             assert response.json()["error"]["status"] == "UNAUTHENTICATED"
-        assert requests.request(method, url, json=body, headers=bearer(access), verify=ca(fake_google),
-                                timeout=5).status_code == 200
+        assert (
+            requests.request(
+                method, url, json=body, headers=bearer(access), verify=ca(fake_google), timeout=5
+            ).status_code
+            == 200
+        )
     fake_google.expire_access_tokens()
-    assert requests.get(fake_google.userinfo_url, headers=bearer(access), verify=ca(fake_google),
-                        timeout=5).status_code == 401
+    assert (
+        requests.get(fake_google.userinfo_url, headers=bearer(access), verify=ca(fake_google), timeout=5).status_code
+        == 401
+    )
 
 
-@pytest.mark.parametrize("body", [{"metadata": {**METADATA, "ideType": "VSCODE"}}, {"metadata": {}}, {},
-                                  {"metadata": "ANTIGRAVITY"}])
+@pytest.mark.parametrize(
+    "body", [{"metadata": {**METADATA, "ideType": "VSCODE"}}, {"metadata": {}}, {}, {"metadata": "ANTIGRAVITY"}]
+)
 def test_load_code_assist_wants_antigravity_metadata(fake_google, body):
     access = login(fake_google)["access_token"]
-    response = requests.post(fake_google.load_code_assist_url, json=body, headers=bearer(access),
-                             verify=ca(fake_google), timeout=5)
+    response = requests.post(
+        fake_google.load_code_assist_url, json=body, headers=bearer(access), verify=ca(fake_google), timeout=5
+    )
     assert response.status_code == 400 and response.json()["error"]["status"] == "INVALID_ARGUMENT"
 
 
@@ -519,8 +659,13 @@ def test_fetch_available_models_reports_quota_that_tests_can_change(fake_google)
     access = login(fake_google)["access_token"]
 
     def models():
-        return requests.post(fake_google.fetch_models_url, json={"project": "p"}, headers=bearer(access),
-                             verify=ca(fake_google), timeout=5).json()["models"]
+        return requests.post(
+            fake_google.fetch_models_url,
+            json={"project": "p"},
+            headers=bearer(access),
+            verify=ca(fake_google),
+            timeout=5,
+        ).json()["models"]
 
     claude = models()["claude-sonnet-4-5"]
     assert claude["displayName"] == "Claude Sonnet 4.5" and claude["quotaInfo"]["remainingFraction"] == 0.5
@@ -541,17 +686,23 @@ def test_userinfo_picture_is_served_by_the_fake(fake_google):
 
 def test_other_paths_and_methods_are_404_and_the_log_holds_no_secrets(fake_google):
     token = login(fake_google)
-    for method, path in [("GET", "/token"), ("POST", "/o/oauth2/v2/auth"), ("GET", "/v1internal:loadCodeAssist"),
-                         ("POST", "/v1internal:onboardUser"), ("GET", "/"), ("GET", "/oauth2/v2/userinfo")]:
+    for method, path in [
+        ("GET", "/token"),
+        ("POST", "/o/oauth2/v2/auth"),
+        ("GET", "/v1internal:loadCodeAssist"),
+        ("POST", "/v1internal:onboardUser"),
+        ("GET", "/"),
+        ("GET", "/oauth2/v2/userinfo"),
+    ]:
         response = requests.request(method, fake_google.base_url + path, verify=ca(fake_google), timeout=5)
         assert response.status_code == 404, path
-    assert all(isinstance(entry, tuple) and len(entry) == 2 and "?" not in entry[1]
-               for entry in fake_google.requests)
+    assert all(isinstance(entry, tuple) and len(entry) == 2 and "?" not in entry[1] for entry in fake_google.requests)
     log = repr(fake_google.requests)
     assert token["access_token"] not in log and token["refresh_token"] not in log and "code" not in log
 
 
 # -- modes and tokens ----------------------------------------------------------------
+
 
 def test_mode_is_a_validated_set(fake_google):
     assert fake_google.mode == set()
@@ -568,8 +719,7 @@ def test_mode_is_a_validated_set(fake_google):
         fake_google.mode.add("tokens_500")
     fake_google.mode = None
     assert fake_google.mode == set()
-    assert set(MODES) == {"deny", "no_refresh_token", "token_500", "slow", "invalid_grant", "no_project",
-                          "load_500"}
+    assert set(MODES) == {"deny", "no_refresh_token", "token_500", "slow", "invalid_grant", "no_project", "load_500"}
 
 
 def test_tokens_are_random_and_never_look_like_real_ones(fake_google):

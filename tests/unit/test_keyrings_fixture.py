@@ -25,6 +25,7 @@ _seen: dict[str, object] = {}
 
 # -- MemoryKeyring -------------------------------------------------------------------
 
+
 def test_memory_keyring_round_trip(memory_keyring):
     assert isinstance(memory_keyring, keyrings.MemoryKeyring) and keyring.get_keyring() is memory_keyring
     assert keyring.get_password(SERVICE, "alice") is None
@@ -46,8 +47,11 @@ def test_memory_keyring_was_uninstalled_after_the_test():
 
 def test_memory_keyring_can_play_a_locked_keyring(memory_keyring):
     memory_keyring.fail_with = keyring.errors.KeyringLocked("Failed to unlock the collection!")
-    for call in (lambda: keyring.get_password(SERVICE, "a"), lambda: keyring.set_password(SERVICE, "a", "b"),
-                 lambda: keyring.delete_password(SERVICE, "a")):
+    for call in (
+        lambda: keyring.get_password(SERVICE, "a"),
+        lambda: keyring.set_password(SERVICE, "a", "b"),
+        lambda: keyring.delete_password(SERVICE, "a"),
+    ):
         with pytest.raises(keyring.errors.KeyringLocked):
             call()
     assert memory_keyring.store == {}
@@ -58,6 +62,7 @@ def test_each_test_gets_an_empty_memory_keyring(memory_keyring):
 
 
 # -- skip or fail when the binaries are missing --------------------------------------
+
 
 def test_missing_binaries_skip_locally_but_fail_in_ci(monkeypatch):
     monkeypatch.delenv("CI", raising=False)
@@ -72,14 +77,23 @@ def test_missing_binaries_skip_locally_but_fail_in_ci(monkeypatch):
 
 # -- the real Secret Service ---------------------------------------------------------
 
+
 def secret_tool(service, *args: str, input: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(["secret-tool", *args], input=input, capture_output=True, text=True, timeout=30,
-                          env={**os.environ, **service.env})
+    return subprocess.run(
+        ["secret-tool", *args],
+        input=input,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env={**os.environ, **service.env},
+    )
 
 
 # Optional locally; in CI a missing secret-tool fails the test (install libsecret-tools).
-needs_secret_tool = pytest.mark.skipif(shutil.which("secret-tool") is None and not os.environ.get("CI"),
-                                       reason="secret-tool (libsecret-tools) not installed")
+needs_secret_tool = pytest.mark.skipif(
+    shutil.which("secret-tool") is None and not os.environ.get("CI"),
+    reason="secret-tool (libsecret-tools) not installed",
+)
 
 
 def test_the_secret_service_is_private_and_unlocked(secret_service):
@@ -87,7 +101,8 @@ def test_the_secret_service_is_private_and_unlocked(secret_service):
     from jeepney.io.blocking import open_dbus_connection
 
     assert secret_service.address.startswith("unix:path=") and secret_service.address != os.environ.get(
-        "DBUS_SESSION_BUS_ADDRESS")
+        "DBUS_SESSION_BUS_ADDRESS"
+    )
     assert not secret_service.home.is_relative_to(Path.home())
     with open_dbus_connection(bus=secret_service.address) as connection:
         collection = secretstorage.get_default_collection(connection)
@@ -119,8 +134,16 @@ def test_real_keyring_secrets_live_in_the_secret_service(real_keyring, secret_se
     keyring.set_password(SERVICE, "bob@example.com", "bob-secret")
     found = secret_tool(secret_service, "lookup", "service", SERVICE, "username", "bob@example.com")
     assert (found.returncode, found.stdout) == (0, "bob-secret")
-    stored = secret_tool(secret_service, "store", "--label=from secret-tool", "service", SERVICE,
-                         "username", "carol@example.com", input="carol-secret")
+    stored = secret_tool(
+        secret_service,
+        "store",
+        "--label=from secret-tool",
+        "service",
+        SERVICE,
+        "username",
+        "carol@example.com",
+        input="carol-secret",
+    )
     assert stored.returncode == 0, stored.stderr
     assert keyring.get_password(SERVICE, "carol@example.com") == "carol-secret"
     keyring.delete_password(SERVICE, "bob@example.com")
@@ -136,8 +159,10 @@ def test_real_keyring_cleaned_up_and_restored_after_the_test(secret_service):
 
 def test_a_subprocess_finds_the_secret_service_through_its_env(real_keyring, secret_service):
     keyring.set_password(SERVICE, "dave@example.com", "dave-secret")
-    script = ("import keyring; k = keyring.get_keyring(); "
-              f"print(type(k).__module__, k.get_password({SERVICE!r}, 'dave@example.com'))")
+    script = (
+        "import keyring; k = keyring.get_keyring(); "
+        f"print(type(k).__module__, k.get_password({SERVICE!r}, 'dave@example.com'))"
+    )
     env = {**os.environ, **secret_service.env}
     env.pop("PYTHON_KEYRING_BACKEND", None)
     result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)

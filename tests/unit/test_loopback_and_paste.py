@@ -9,7 +9,12 @@ import requests
 
 from antigravity_tray.core.google import GoogleEndpoints
 from antigravity_tray.core.login_errors import (
-    BadPaste, LoginCancelled, LoginDenied, LoginTimedOut, PortBusy, StateMismatch,
+    BadPaste,
+    LoginCancelled,
+    LoginDenied,
+    LoginTimedOut,
+    PortBusy,
+    StateMismatch,
 )
 from antigravity_tray.core.loopback import CallbackReceiver
 from antigravity_tray.core.oauth import LoginFlow
@@ -68,8 +73,9 @@ def test_a_callback_with_another_state_is_rejected_and_the_real_one_still_lands(
 
 def test_a_denied_consent_is_reported_in_plain_words(flow):
     flow.start_receiver()
-    threading.Thread(target=callback, args=(flow.endpoints.oauth_port,),
-                     kwargs={"error": "access_denied", "state": flow.state}).start()
+    threading.Thread(
+        target=callback, args=(flow.endpoints.oauth_port,), kwargs={"error": "access_denied", "state": flow.state}
+    ).start()
     with pytest.raises(LoginDenied, match="You declined access"):
         flow.wait_for_code()
 
@@ -125,8 +131,9 @@ def test_pasted_redirect_url_or_bare_code(flow):
 
 
 def test_endpoints_follow_the_override_and_keep_real_paths():
-    endpoints = GoogleEndpoints.from_environment({"ANTIGRAVITY_TRAY_GOOGLE_ENDPOINT": "https://127.0.0.1:9/",
-                                                  "ANTIGRAVITY_TRAY_OAUTH_PORT": "6000"})
+    endpoints = GoogleEndpoints.from_environment(
+        {"ANTIGRAVITY_TRAY_GOOGLE_ENDPOINT": "https://127.0.0.1:9/", "ANTIGRAVITY_TRAY_OAUTH_PORT": "6000"}
+    )
     assert endpoints.auth_url == "https://127.0.0.1:9/o/oauth2/v2/auth"
     assert endpoints.token_url == "https://127.0.0.1:9/token"
     assert endpoints.userinfo_url == "https://127.0.0.1:9/oauth2/v1/userinfo?alt=json"
@@ -136,5 +143,7 @@ def test_endpoints_follow_the_override_and_keep_real_paths():
     default = GoogleEndpoints.from_environment({})
     assert default.token_url == "https://oauth2.googleapis.com/token"
     assert [u.split("/v1")[0] for u in default.load_code_assist_urls] == [
-        "https://cloudcode-pa.googleapis.com", "https://daily-cloudcode-pa.sandbox.googleapis.com",
-        "https://autopush-cloudcode-pa.sandbox.googleapis.com"]
+        "https://cloudcode-pa.googleapis.com",
+        "https://daily-cloudcode-pa.sandbox.googleapis.com",
+        "https://autopush-cloudcode-pa.sandbox.googleapis.com",
+    ]

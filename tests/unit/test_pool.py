@@ -1,9 +1,9 @@
 """Reading the pool, versions 1 to 4, as the plugin would see it."""
 
-
 import pytest
 
 from antigravity_tray.core.pool import Pool, PoolFormatError
+
 from support.helpers import make_account
 
 NOW = 1_760_001_000_000
@@ -14,10 +14,15 @@ def pool_of(accounts, version=4, **top):
 
 
 def test_v4_fields_are_read_into_the_typed_view():
-    entry = make_account(1, rateLimitResetTimes={"claude": NOW + 60_000, "gemini-cli:x": NOW - 1},
-                         coolingDownUntil=NOW + 30_000, cooldownReason="network-error",
-                         verificationRequired=True, verificationUrl="https://accounts.google.com/v",
-                         cachedQuota={"claude": {"remainingFraction": 0.42, "resetTime": "2026-02-21T03:00:00Z"}})
+    entry = make_account(
+        1,
+        rateLimitResetTimes={"claude": NOW + 60_000, "gemini-cli:x": NOW - 1},
+        coolingDownUntil=NOW + 30_000,
+        cooldownReason="network-error",
+        verificationRequired=True,
+        verificationUrl="https://accounts.google.com/v",
+        cachedQuota={"claude": {"remainingFraction": 0.42, "resetTime": "2026-02-21T03:00:00Z"}},
+    )
     account = pool_of([entry]).accounts[0]
     assert account.email == "user1@example.test" and account.enabled
     assert account.active_rate_limits(NOW) == {"claude": NOW + 60_000}
@@ -32,12 +37,15 @@ def test_v1_rate_limit_fields_are_understood():
     assert account.active_rate_limits(NOW) == {"claude": NOW + 5, "gemini": NOW + 5}
 
 
-@pytest.mark.parametrize("text, words", [
-    ('{"version": 5, "accounts": []}', "version 5"),
-    ('{"version": 4}', "no \"accounts\" list"),
-    ('[]', "JSON object"),
-    ('{"version": 4, "accounts": [}', "line 1, column 29"),
-])
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ('{"version": 5, "accounts": []}', "version 5"),
+        ('{"version": 4}', 'no "accounts" list'),
+        ("[]", "JSON object"),
+        ('{"version": 4, "accounts": [}', "line 1, column 29"),
+    ],
+)
 def test_files_we_do_not_understand_raise_a_clear_error(text, words):
     with pytest.raises(PoolFormatError, match=words):
         Pool.from_text(text, "pool.json")

@@ -5,10 +5,11 @@ import os
 
 import pytest
 
-from antigravity_tray.core.pool import PoolFormatError
 from antigravity_tray.core.jsonio import Backups
 from antigravity_tray.core.lock import lock_path_for
+from antigravity_tray.core.pool import PoolFormatError
 from antigravity_tray.core.pool_store import NewAccount, PoolStore
+
 from support.helpers import make_account, write_pool
 
 
@@ -31,16 +32,28 @@ def test_add_to_a_missing_file_creates_a_v4_pool_with_mode_0600(store, pool_path
     assert (change.action, change.pool_size) == ("added", 1)
     document = read(pool_path)
     assert document["version"] == 4
-    assert document["accounts"] == [{"email": "a@example.test", "refreshToken": "1//secret-a", "projectId": "p-a",
-                                      "addedAt": 1_770_000_000_000, "lastUsed": 1_770_000_000_000,
-                                      "enabled": True}]
+    assert document["accounts"] == [
+        {
+            "email": "a@example.test",
+            "refreshToken": "1//secret-a",
+            "projectId": "p-a",
+            "addedAt": 1_770_000_000_000,
+            "lastUsed": 1_770_000_000_000,
+            "enabled": True,
+        }
+    ]
     assert os.stat(pool_path).st_mode & 0o777 == 0o600
     assert not lock_path_for(pool_path).exists()
 
 
 def test_a_v3_file_stays_v3_and_keeps_unknown_keys_at_both_levels(store, pool_path):
-    write_pool(pool_path, [make_account(1, futureField={"x": 1})], version=3, topLevelExtra="keep me",
-               activeIndexByFamily={"claude": 0, "gemini": 0})
+    write_pool(
+        pool_path,
+        [make_account(1, futureField={"x": 1})],
+        version=3,
+        topLevelExtra="keep me",
+        activeIndexByFamily={"claude": 0, "gemini": 0},
+    )
     store.add(NewAccount("1//new", email="new@example.test"))
     document = read(pool_path)
     assert document["version"] == 3 and document["topLevelExtra"] == "keep me"
@@ -50,8 +63,9 @@ def test_a_v3_file_stays_v3_and_keeps_unknown_keys_at_both_levels(store, pool_pa
 
 def test_adding_the_same_refresh_token_or_email_updates_in_place(store, pool_path):
     write_pool(pool_path, [make_account(1), make_account(2)])
-    assert store.add(NewAccount("1//test-token-0001", email="user1@example.test", project_id="new-p")).action \
-        == "updated"
+    assert (
+        store.add(NewAccount("1//test-token-0001", email="user1@example.test", project_id="new-p")).action == "updated"
+    )
     change = store.add(NewAccount("1//repaired", email="USER2@example.test"))
     assert (change.action, change.pool_size) == ("updated", 2)
     accounts = read(pool_path)["accounts"]
@@ -79,8 +93,9 @@ def test_enable_disable_is_refused_on_files_without_the_flag(store, pool_path):
 
 
 def test_remove_keeps_each_family_on_the_account_it_used(store, pool_path):
-    write_pool(pool_path, [make_account(n) for n in range(4)], activeIndex=3,
-               activeIndexByFamily={"claude": 3, "gemini": 1})
+    write_pool(
+        pool_path, [make_account(n) for n in range(4)], activeIndex=3, activeIndexByFamily={"claude": 3, "gemini": 1}
+    )
     store.remove("user1@example.test")  # the one gemini used
     document = read(pool_path)
     assert [a["email"] for a in document["accounts"]] == [f"user{n}@example.test" for n in (0, 2, 3)]
@@ -130,6 +145,7 @@ def test_temp_files_left_by_a_crashed_writer_are_cleaned_up_later(store, pool_pa
 
 def test_reprs_of_what_we_read_never_show_a_token(store, pool_path):
     from antigravity_tray.core.jsonio import read_snapshot
+
     write_pool(pool_path, [make_account(1)])
     assert "test-token" not in repr(store.read()) and "test-token" not in repr(read_snapshot(pool_path))
 
@@ -142,14 +158,17 @@ def test_relogin_makes_the_repaired_entry_the_newest(store, pool_path):
 
 def test_add_many_is_one_write_with_one_backup(store, pool_path):
     write_pool(pool_path, [make_account(1)])
-    change = store.add_many([NewAccount(f"1//n{n}", email=f"n{n}@example.test") for n in range(7)]
-                            + [NewAccount("1//n0-again", email="N0@example.test")])
+    change = store.add_many(
+        [NewAccount(f"1//n{n}", email=f"n{n}@example.test") for n in range(7)]
+        + [NewAccount("1//n0-again", email="N0@example.test")]
+    )
     assert change.pool_size == 8 and len(store.backups.list(pool_path.name)) == 1
     assert read(pool_path)["accounts"][1]["refreshToken"] == "1//n0-again"
 
 
 def test_a_lock_lost_before_the_rename_writes_nothing(store, pool_path, monkeypatch):
     from antigravity_tray.core import lock as lock_module
+
     write_pool(pool_path, [make_account(1)])
     before = pool_path.read_bytes()
     real_ensure = lock_module.PluginFileLock.ensure_held

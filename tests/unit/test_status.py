@@ -2,12 +2,17 @@
 
 import pytest
 
-from antigravity_tray.core.pool import Pool
 from antigravity_tray.core.config import Layer
 from antigravity_tray.core.messages import Moment
+from antigravity_tray.core.pool import Pool
 from antigravity_tray.core.status import (
-    ATTENTION, FAMILY_EXHAUSTED, OK, SOME_LIMITED, summarize,
+    ATTENTION,
+    FAMILY_EXHAUSTED,
+    OK,
+    SOME_LIMITED,
+    summarize,
 )
+
 from support.helpers import make_account
 
 NOW = 1_760_001_000_000
@@ -28,13 +33,13 @@ def english(s):
 
 
 def test_a_healthy_pool_is_ok_and_names_the_current_accounts():
-    s = status(pool_of(make_account(1), make_account(2), make_account(3),
-                       activeIndexByFamily={"claude": 0, "gemini": 2}))
+    s = status(
+        pool_of(make_account(1), make_account(2), make_account(3), activeIndexByFamily={"claude": 0, "gemini": 2})
+    )
     assert s.level == OK and (s.accounts, s.enabled) == (3, 3)
     assert s.families["claude"].current == "user1@example.test"
     assert s.families["gemini"].current == "user3@example.test"
-    assert english(s) == ["Claude: user1@example.test · Gemini: user3@example.test",
-                          "Accounts: 3 · no rate limits"]
+    assert english(s) == ["Claude: user1@example.test · Gemini: user3@example.test", "Accounts: 3 · no rate limits"]
     assert s.problems == () and s.next_change_ms is None
 
 
@@ -44,9 +49,13 @@ def test_one_account_for_both_families_is_named_once():
 
 
 def test_some_limited_counts_per_family_and_knows_when_it_changes():
-    s = status(pool_of(make_account(1, rateLimitResetTimes={"claude": LATER}),
-                       make_account(2, rateLimitResetTimes={"claude": NOW - 1}),  # expired
-                       make_account(3)))
+    s = status(
+        pool_of(
+            make_account(1, rateLimitResetTimes={"claude": LATER}),
+            make_account(2, rateLimitResetTimes={"claude": NOW - 1}),  # expired
+            make_account(3),
+        )
+    )
     assert s.level == SOME_LIMITED
     assert (s.families["claude"].limited, s.families["gemini"].limited) == (1, 0)
     assert "Claude: 1 of 3 accounts limited" in english(s)
@@ -54,9 +63,13 @@ def test_some_limited_counts_per_family_and_knows_when_it_changes():
 
 
 def test_every_enabled_account_limited_for_claude_exhausts_the_family():
-    s = status(pool_of(make_account(1, rateLimitResetTimes={"claude": LATER}),
-                       make_account(2, rateLimitResetTimes={"claude": LATER + 60_000}),
-                       make_account(3, enabled=False)))  # disabled accounts do not count
+    s = status(
+        pool_of(
+            make_account(1, rateLimitResetTimes={"claude": LATER}),
+            make_account(2, rateLimitResetTimes={"claude": LATER + 60_000}),
+            make_account(3, enabled=False),
+        )
+    )  # disabled accounts do not count
     assert s.level == FAMILY_EXHAUSTED
     claude = s.families["claude"]
     assert claude.exhausted and claude.limited == 2 and claude.next_free_ms == LATER
@@ -64,29 +77,42 @@ def test_every_enabled_account_limited_for_claude_exhausts_the_family():
     assert "Disabled accounts: 1" in english(s)
 
 
-@pytest.mark.parametrize("keys, limited", [
-    ({"gemini-antigravity:antigravity-gemini-3-pro": LATER}, False),  # gemini-cli still free
-    ({"gemini-cli:gemini-3-flash-preview": LATER}, False),
-    ({"gemini-antigravity:m": LATER, "gemini-cli:m": LATER}, True),  # both pools: limited
-    ({"gemini-antigravity": LATER, "gemini-cli": LATER}, True),  # base keys too
-    ({"gemini-antigravity:m": LATER, "gemini-cli:m": NOW - 5}, False),  # one of them expired
-    ({"gemini": LATER}, True),  # a legacy (v2) key
-    ({"claude": LATER}, False),
-])
+@pytest.mark.parametrize(
+    "keys, limited",
+    [
+        ({"gemini-antigravity:antigravity-gemini-3-pro": LATER}, False),  # gemini-cli still free
+        ({"gemini-cli:gemini-3-flash-preview": LATER}, False),
+        ({"gemini-antigravity:m": LATER, "gemini-cli:m": LATER}, True),  # both pools: limited
+        ({"gemini-antigravity": LATER, "gemini-cli": LATER}, True),  # base keys too
+        ({"gemini-antigravity:m": LATER, "gemini-cli:m": NOW - 5}, False),  # one of them expired
+        ({"gemini": LATER}, True),  # a legacy (v2) key
+        ({"claude": LATER}, False),
+    ],
+)
 def test_gemini_is_limited_only_when_both_pools_are(keys, limited):
     account = pool_of(make_account(1, rateLimitResetTimes=keys)).accounts[0]
     assert (account.limited_until("gemini", NOW) is not None) is limited
 
 
 def test_gemini_is_free_again_when_the_first_of_its_two_pools_resets():
-    account = pool_of(make_account(1, rateLimitResetTimes={
-        "gemini-antigravity:a": LATER, "gemini-antigravity:b": LATER + 10, "gemini-cli:a": LATER + 500})).accounts[0]
+    account = pool_of(
+        make_account(
+            1,
+            rateLimitResetTimes={
+                "gemini-antigravity:a": LATER,
+                "gemini-antigravity:b": LATER + 10,
+                "gemini-cli:a": LATER + 500,
+            },
+        )
+    ).accounts[0]
     assert account.limited_until("gemini", NOW) == LATER + 10
 
 
 def test_every_account_limited_for_gemini_is_exhausted_too():
     both = {"gemini-antigravity:m": LATER, "gemini-cli:m": LATER}
-    s = status(pool_of(make_account(1, rateLimitResetTimes=both), make_account(2, rateLimitResetTimes={"gemini": LATER})))
+    s = status(
+        pool_of(make_account(1, rateLimitResetTimes=both), make_account(2, rateLimitResetTimes={"gemini": LATER}))
+    )
     assert s.level == FAMILY_EXHAUSTED and s.families["gemini"].exhausted and not s.families["claude"].limited
     assert s.limited_accounts == 2
 
@@ -104,15 +130,18 @@ def test_limits_that_have_passed_are_ok_again():
     assert status(pool, now=LATER + 1).level == OK
 
 
-@pytest.mark.parametrize("kwargs, words", [
-    ({"pool": None, "error": "line 1, column 3: bad"}, "The accounts file cannot be read"),
-    ({"layer": Layer("user", "/x", document={"account_selection_strategy": "random"})}, "ignores antigravity.json"),
-    ({"layer": Layer("user", "/x", syntax_error="line 2")}, "ignores antigravity.json"),
-    ({"pool": pool_of()}, "No accounts yet"),
-    ({"pool": pool_of(make_account(1, enabled=False))}, "Every account is disabled"),
-    ({"pool": pool_of(make_account(1, verificationRequired=True))}, "user1@example.test needs verification"),
-    ({"relogin": ["USER1@example.test"]}, "user1@example.test needs a new sign-in"),
-])
+@pytest.mark.parametrize(
+    "kwargs, words",
+    [
+        ({"pool": None, "error": "line 1, column 3: bad"}, "The accounts file cannot be read"),
+        ({"layer": Layer("user", "/x", document={"account_selection_strategy": "random"})}, "ignores antigravity.json"),
+        ({"layer": Layer("user", "/x", syntax_error="line 2")}, "ignores antigravity.json"),
+        ({"pool": pool_of()}, "No accounts yet"),
+        ({"pool": pool_of(make_account(1, enabled=False))}, "Every account is disabled"),
+        ({"pool": pool_of(make_account(1, verificationRequired=True))}, "user1@example.test needs verification"),
+        ({"relogin": ["USER1@example.test"]}, "user1@example.test needs a new sign-in"),
+    ],
+)
 def test_attention_outranks_limits_and_says_why(kwargs, words):
     kwargs.setdefault("pool", pool_of(make_account(1, rateLimitResetTimes={"claude": LATER})))
     pool = kwargs.pop("pool")
@@ -128,8 +157,10 @@ def test_a_missing_config_file_is_not_a_problem():
 
 
 def test_disabled_accounts_with_problems_do_not_ask_for_attention():
-    s = status(pool_of(make_account(1), make_account(2, enabled=False, verificationRequired=True)),
-               relogin=["user2@example.test"])
+    s = status(
+        pool_of(make_account(1), make_account(2, enabled=False, verificationRequired=True)),
+        relogin=["user2@example.test"],
+    )
     assert s.level == OK
 
 

@@ -5,9 +5,23 @@ from __future__ import annotations
 import copy
 
 from antigravity_tray.core.pool import Pool
-from antigravity_tray.core.switches import (ALL_LIMITED, COOLING_DOWN, DISABLED, NEEDS_RELOGIN, NEEDS_VERIFICATION,
-                                            PID_OFFSET, RATE_LIMITED, REMOVED, ROTATION, SWITCH, UNKNOWN, VANISHED, DetectorContext,
-                                            SwitchDetector)
+from antigravity_tray.core.switches import (
+    ALL_LIMITED,
+    COOLING_DOWN,
+    DISABLED,
+    NEEDS_RELOGIN,
+    NEEDS_VERIFICATION,
+    PID_OFFSET,
+    RATE_LIMITED,
+    REMOVED,
+    ROTATION,
+    SWITCH,
+    UNKNOWN,
+    VANISHED,
+    DetectorContext,
+    SwitchDetector,
+)
+
 from support.helpers import make_account
 
 NOW = 1_800_000_000_000.0
@@ -19,13 +33,17 @@ class Pools:
     """A pool document changed step by step, as the plugin's writes would change it."""
 
     def __init__(self, count: int = 3):
-        self.doc = {"version": 4, "accounts": [make_account(i) for i in range(count)], "activeIndex": 0,
-                    "activeIndexByFamily": {"claude": 0, "gemini": 0}}
+        self.doc = {
+            "version": 4,
+            "accounts": [make_account(i) for i in range(count)],
+            "activeIndex": 0,
+            "activeIndexByFamily": {"claude": 0, "gemini": 0},
+        }
 
     def pool(self) -> Pool:
         return Pool.from_document(copy.deepcopy(self.doc))
 
-    def use(self, family: str, index: int) -> "Pools":
+    def use(self, family: str, index: int) -> Pools:
         self.doc["activeIndexByFamily"][family] = index
         if family == "claude":
             self.doc["activeIndex"] = index
@@ -34,7 +52,7 @@ class Pools:
     def account(self, index: int) -> dict:
         return self.doc["accounts"][index]
 
-    def limit(self, index: int, key: str, until: float) -> "Pools":
+    def limit(self, index: int, key: str, until: float) -> Pools:
         self.account(index).setdefault("rateLimitResetTimes", {})[key] = until
         return self
 
@@ -89,8 +107,11 @@ def test_cooldown_verification_and_disabling_are_named():
     pools.account(1).update(verificationRequired=True, verificationUrl="https://accounts.example/verify")
     pools.use("claude", 2)
     [verify] = detector.update(pools.pool(), NOW + 2000, STICKY)
-    assert (verify.before, verify.reason, verify.detail) == (email(1), NEEDS_VERIFICATION,
-                                                            "https://accounts.example/verify")
+    assert (verify.before, verify.reason, verify.detail) == (
+        email(1),
+        NEEDS_VERIFICATION,
+        "https://accounts.example/verify",
+    )
     pools.account(2)["enabled"] = False
     pools.use("claude", 3)
     [disabled] = detector.update(pools.pool(), NOW + 3000, STICKY)
@@ -103,8 +124,11 @@ def test_moves_without_a_reason_in_the_file():
     detector.update(pools.pool(), NOW, DetectorContext(strategy="round-robin"))
     [turn] = detector.update(pools.use("claude", 1).pool(), NOW + 1000, DetectorContext(strategy="round-robin"))
     assert turn.reason == ROTATION
-    [offset] = detector.update(pools.use("claude", 2).pool(), NOW + 2000,
-                               DetectorContext(strategy="sticky", pid_offset=True, agents=1, started_recently=True))
+    [offset] = detector.update(
+        pools.use("claude", 2).pool(),
+        NOW + 2000,
+        DetectorContext(strategy="sticky", pid_offset=True, agents=1, started_recently=True),
+    )
     assert offset.reason == PID_OFFSET
     [unknown] = detector.update(pools.use("claude", 0).pool(), NOW + 3000, DetectorContext(strategy="sticky", agents=1))
     assert unknown.reason == UNKNOWN
@@ -167,7 +191,9 @@ def test_vanished_accounts_and_a_deleted_file():
     vanished, *moves = detector.update(pools.pool(), NOW + 1500, STICKY)
     assert vanished.accounts == (email(0),)
     assert [(m.family, m.before, m.after, m.reason) for m in moves] == [
-        ("claude", email(0), email(1), REMOVED), ("gemini", email(0), email(1), REMOVED)]
+        ("claude", email(0), email(1), REMOVED),
+        ("gemini", email(0), email(1), REMOVED),
+    ]
     [gone] = detector.update(None, NOW + 2000, STICKY)
     assert gone.accounts == (email(1),)
 
@@ -192,10 +218,18 @@ def test_events_print_as_documented_json():
     pools = Pools()
     detector = started(pools)
     [event] = detector.update(pools.limit(0, "claude", NOW + 60_000).use("claude", 1).pool(), NOW + 1000, STICKY)
-    assert event.as_dict() == {"kind": "switch", "at": "2027-01-15T08:00:01Z", "family": "claude",
-                               "before": email(0), "after": email(1), "reason": "rate-limited",
-                               "until": "2027-01-15T08:01:00Z",
-                               "detail": None, "pid": None, "accounts": []}
+    assert event.as_dict() == {
+        "kind": "switch",
+        "at": "2027-01-15T08:00:01Z",
+        "family": "claude",
+        "before": email(0),
+        "after": email(1),
+        "reason": "rate-limited",
+        "until": "2027-01-15T08:01:00Z",
+        "detail": None,
+        "pid": None,
+        "accounts": [],
+    }
 
 
 def test_two_agents_limited_on_one_account_make_two_switches():

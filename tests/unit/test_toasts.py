@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from antigravity_tray.core.app_state import PREFERENCE_DEFAULTS
-from antigravity_tray.core.switches import (ALL_LIMITED, NEEDS_RELOGIN, RATE_LIMITED, REMOVED, ROTATION, SWITCH,
-                                            VANISHED, AccountEvent)
+from antigravity_tray.core.switches import (
+    ALL_LIMITED,
+    NEEDS_RELOGIN,
+    RATE_LIMITED,
+    REMOVED,
+    ROTATION,
+    SWITCH,
+    VANISHED,
+    AccountEvent,
+)
 from antigravity_tray.core.toasts import CRITICAL, LOW, NORMAL, ToastPolicy
 
 NOW = 1_800_000_000_000.0
@@ -17,8 +25,9 @@ def policy(**prefs) -> ToastPolicy:
 
 
 def switch(family="claude", after="bob@example.com", reason=RATE_LIMITED, at=NOW, **more) -> AccountEvent:
-    return AccountEvent(SWITCH, at, family, "alice@example.com", after, reason,
-                        more.pop("until_ms", NOW + 42 * MINUTE), **more)
+    return AccountEvent(
+        SWITCH, at, family, "alice@example.com", after, reason, more.pop("until_ms", NOW + 42 * MINUTE), **more
+    )
 
 
 def test_a_rate_limit_switch_names_family_new_account_and_reason():

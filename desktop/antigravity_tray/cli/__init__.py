@@ -12,20 +12,25 @@ import argparse
 import sys
 
 from .. import PLUGIN_VERSION, WINDOW_NAMES, __version__
-from ..core.pool import PoolFormatError
-from ..core.config_store import ConfigError
 from ..core.app_state import PREFERENCE_DEFAULTS
+from ..core.config_store import ConfigError
 from ..core.google import EndpointSettingError
 from ..core.lock import LockUnavailable
+from ..core.pool import PoolFormatError
 from ..core.vault import VaultUnavailable
 from . import account_cmds, config_cmds, login_cmd, watch_cmd
 from .context import EXIT_FILE_ERROR, EXIT_OK, EXIT_REFUSED, Context, print_json
 
 
 def cmd_paths(ctx: Context, args) -> int:
-    info = {"plugin_config_dir": str(ctx.plugin.config_dir), "config_file": str(ctx.plugin.config_file),
-            "accounts_file": str(ctx.plugin.accounts_file), "logs_dir": str(ctx.plugin.logs_dir()),
-            "app_config_dir": str(ctx.app.config_dir), "backups_dir": str(ctx.app.backups_dir)}
+    info = {
+        "plugin_config_dir": str(ctx.plugin.config_dir),
+        "config_file": str(ctx.plugin.config_file),
+        "accounts_file": str(ctx.plugin.accounts_file),
+        "logs_dir": str(ctx.plugin.logs_dir()),
+        "app_config_dir": str(ctx.app.config_dir),
+        "backups_dir": str(ctx.app.backups_dir),
+    }
     if args.json:
         print_json(info)
     else:
@@ -36,13 +41,17 @@ def cmd_paths(ctx: Context, args) -> int:
 
 # -- parsing ------------------------------------------------------------------------------
 
+
 def start_tray(show: str | None, background: bool) -> int:
     try:
         from ..ui.app import run
     except ImportError as exc:  # Qt's system libraries are missing on this machine
-        print(f"error: the tray app cannot start: {exc}.\nOn Debian or Ubuntu: sudo apt-get install "
-              f"libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libdbus-1-3 libfontconfig1. "
-              f"The command line works without them: antigravity-tray status", file=sys.stderr)
+        print(
+            f"error: the tray app cannot start: {exc}.\nOn Debian or Ubuntu: sudo apt-get install "
+            f"libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libdbus-1-3 libfontconfig1. "
+            f"The command line works without them: antigravity-tray status",
+            file=sys.stderr,
+        )
         return EXIT_FILE_ERROR
     return run(show, background)
 
@@ -57,7 +66,7 @@ def cmd_prefs_show(ctx: Context, args) -> int:
     return EXIT_OK
 
 
-SETTABLE_PREFERENCES = {"notify_interval_seconds": range(0, 3601)}  # besides every true/false one
+SETTABLE_PREFERENCES = {"notify_interval_seconds": range(3601)}  # besides every true/false one
 
 
 def cmd_prefs_set(ctx: Context, args) -> int:
@@ -68,8 +77,9 @@ def cmd_prefs_set(ctx: Context, args) -> int:
         value: bool | int = args.value == "true"
     else:
         if not args.value.isdigit() or int(args.value) not in allowed:
-            raise ConfigError(f"{args.key} takes a whole number from {allowed.start} to {allowed.stop - 1}, "
-                              f"not {args.value!r}")
+            raise ConfigError(
+                f"{args.key} takes a whole number from {allowed.start} to {allowed.stop - 1}, not {args.value!r}"
+            )
         value = int(args.value)
     ctx.preferences.set(args.key, value)
     print(f"{args.key}: {args.value}")
@@ -79,15 +89,21 @@ def cmd_prefs_set(ctx: Context, args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="antigravity-tray",
-        description=f"Settings and accounts of the OpenCode plugin opencode-antigravity-auth {PLUGIN_VERSION}.")
+        description=f"Settings and accounts of the OpenCode plugin opencode-antigravity-auth {PLUGIN_VERSION}.",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--show", choices=WINDOW_NAMES, metavar="WINDOW",
-                        help="start the tray app (or reach the running one) and show this window: "
-                             + ", ".join(WINDOW_NAMES))
-    parser.add_argument("--background", action="store_true",
-                        help="start the tray app with no window open (for start at login)")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND",
-                                     description="With no command, the tray app starts.")
+    parser.add_argument(
+        "--show",
+        choices=WINDOW_NAMES,
+        metavar="WINDOW",
+        help="start the tray app (or reach the running one) and show this window: " + ", ".join(WINDOW_NAMES),
+    )
+    parser.add_argument(
+        "--background", action="store_true", help="start the tray app with no window open (for start at login)"
+    )
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", description="With no command, the tray app starts."
+    )
     status = commands.add_parser("status", help="a one-screen summary of settings, accounts and OpenCode")
     status.set_defaults(run=account_cmds.cmd_status)
 
@@ -113,9 +129,11 @@ def build_parser() -> argparse.ArgumentParser:
     listing = account_commands.add_parser("list", help="accounts, what each family uses, limits and quota")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(run=account_cmds.cmd_accounts_list)
-    for name, run, words in (("enable", account_cmds.cmd_accounts_enable, "put an account back in rotation"),
-                             ("disable", account_cmds.cmd_accounts_disable, "keep an account out of rotation"),
-                             ("remove", account_cmds.cmd_accounts_remove, "delete an account from the pool")):
+    for name, run, words in (
+        ("enable", account_cmds.cmd_accounts_enable, "put an account back in rotation"),
+        ("disable", account_cmds.cmd_accounts_disable, "keep an account out of rotation"),
+        ("remove", account_cmds.cmd_accounts_remove, "delete an account from the pool"),
+    ):
         sub = account_commands.add_parser(name, help=words)
         sub.add_argument("account", metavar="EMAIL", help="the account's email, or its number in `accounts list`")
         sub.add_argument("--force", action="store_true", help="write even while OpenCode runs")
@@ -142,8 +160,10 @@ def build_parser() -> argparse.ArgumentParser:
     prefs_show.add_argument("--json", action="store_true")
     prefs_show.set_defaults(run=cmd_prefs_show)
     prefs_set = prefs_commands.add_parser("set", help="change a preference (true/false, or seconds)")
-    prefs_set.add_argument("key", choices=sorted([k for k, v in PREFERENCE_DEFAULTS.items() if isinstance(v, bool)]
-                                                 + list(SETTABLE_PREFERENCES)))
+    prefs_set.add_argument(
+        "key",
+        choices=sorted([k for k, v in PREFERENCE_DEFAULTS.items() if isinstance(v, bool)] + list(SETTABLE_PREFERENCES)),
+    )
     prefs_set.add_argument("value", help="true or false; for notify_interval_seconds, seconds (0-3600)")
     prefs_set.set_defaults(run=cmd_prefs_set)
 

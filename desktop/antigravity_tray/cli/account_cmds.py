@@ -6,10 +6,10 @@ import sys
 import time
 from datetime import datetime
 
-from ..core.pool import PoolFormatError
 from ..core.agents import find_agents, running_agents_warning
 from ..core.jsonio import read_snapshot
 from ..core.oauth import check_refresh_token
+from ..core.pool import PoolFormatError
 from ..core.pool_store import NewAccount
 from ..core.reports import config_report, pool_report
 from ..core.vault import missing_from_pool
@@ -58,8 +58,11 @@ def _account_line(row: dict) -> str:
         parts.append("NEEDS RE-LOGIN (Google revoked its token): antigravity-tray login")
     if row["verification"]["required"]:
         parts.append("NEEDS VERIFICATION" + (f": {row['verification']['url']}" if row["verification"]["url"] else ""))
-    quota = [f"{group} {round(info['remaining_fraction'] * 100)}% left"
-             for group, info in row["quota"].items() if isinstance(info["remaining_fraction"], (int, float))]
+    quota = [
+        f"{group} {round(info['remaining_fraction'] * 100)}% left"
+        for group, info in row["quota"].items()
+        if isinstance(info["remaining_fraction"], (int, float))
+    ]
     if quota:
         parts.append("quota " + ", ".join(quota))
     if row["shadowed_by_duplicate"]:
@@ -77,8 +80,10 @@ def _change_pool(ctx: Context, args, action: str, apply) -> int:
     if change.action == "unchanged":
         print(f"{change.label} is already {action}d; nothing to change.")
     else:
-        print(f"{change.label}: {change.action}. The pool has {change.pool_size} account"
-              f"{'s' if change.pool_size != 1 else ''}.")
+        print(
+            f"{change.label}: {change.action}. The pool has {change.pool_size} account"
+            f"{'s' if change.pool_size != 1 else ''}."
+        )
         if agents:
             print("Warning: " + running_agents_warning(agents, action).split(". Quit")[0] + ".", file=sys.stderr)
     return EXIT_OK
@@ -116,8 +121,10 @@ def _offer_to_forget(ctx: Context, email: str, forget: bool) -> None:
         vault.forget(email)
         print(f"{email} was also removed from the vault.")
     else:
-        print(f"The vault still holds {email}, so `accounts restore` can bring it back; "
-              f"`antigravity-tray accounts forget {email}` drops it.")
+        print(
+            f"The vault still holds {email}, so `accounts restore` can bring it back; "
+            f"`antigravity-tray accounts forget {email}` drops it."
+        )
 
 
 def cmd_accounts_verify(ctx: Context, args) -> int:
@@ -136,8 +143,10 @@ def cmd_accounts_verify(ctx: Context, args) -> int:
             print(f"{account.label}: OK")
         elif check.status == "revoked":
             revoked += 1
-            print(f"{account.label}: NEEDS RE-LOGIN. Google no longer accepts its token ({check.detail}). "
-                  f"Run `antigravity-tray login` and sign in as {account.label} to repair it in place.")
+            print(
+                f"{account.label}: NEEDS RE-LOGIN. Google no longer accepts its token ({check.detail}). "
+                f"Run `antigravity-tray login` and sign in as {account.label} to repair it in place."
+            )
         else:
             print(f"{account.label}: could not check ({check.status}: {check.detail})")
     return EXIT_PROBLEMS if revoked else EXIT_OK
@@ -149,8 +158,14 @@ def cmd_accounts_restore(ctx: Context, args) -> int:
     store = ctx.pool_store()
     missing = missing_from_pool(vault, store.read())
     if missing:  # one locked write, so the backup from before the restore is kept
-        store.add_many([NewAccount(e.refresh_token, email=e.email, project_id=e.project_id,
-                                   managed_project_id=e.managed_project_id) for e in missing])
+        store.add_many(
+            [
+                NewAccount(
+                    e.refresh_token, email=e.email, project_id=e.project_id, managed_project_id=e.managed_project_id
+                )
+                for e in missing
+            ]
+        )
     for entry in missing:
         print(f"Restored {entry.email}.")
     size = len(store.read().accounts)
@@ -170,10 +185,13 @@ def cmd_accounts_forget(ctx: Context, args) -> int:
 def cmd_status(ctx: Context, args) -> int:
     """What a person sees when starting the app with no command: a one-screen summary."""
     layer = ctx.layers(None)[0]
-    settings = {"missing": "none yet (the plugin uses its defaults)", "in-force": "valid",
-                "syntax-error": f"NOT READ by the plugin: {layer.syntax_error}",
-                "ignored-invalid": f"NOT READ by the plugin: {len(layer.problems)} invalid value(s), "
-                                   f"see `antigravity-tray config check`"}
+    settings = {
+        "missing": "none yet (the plugin uses its defaults)",
+        "in-force": "valid",
+        "syntax-error": f"NOT READ by the plugin: {layer.syntax_error}",
+        "ignored-invalid": f"NOT READ by the plugin: {len(layer.problems)} invalid value(s), "
+        f"see `antigravity-tray config check`",
+    }
     print(f"Plugin folder: {ctx.plugin.config_dir}")
     print(f"Settings: {settings[config_report([layer])['files']['user']['state']]}")
     try:

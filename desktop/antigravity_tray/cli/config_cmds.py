@@ -7,6 +7,7 @@ from ..core.config_store import ConfigError, find_setting, parse_value_text
 from ..core.reports import config_report
 from .context import EXIT_OK, EXIT_PROBLEMS, Context, print_json, shown
 
+
 def cmd_config_show(ctx: Context, args) -> int:
     report = config_report(ctx.layers(args.project))
     if args.json:
@@ -37,7 +38,9 @@ def cmd_config_set(ctx: Context, args) -> int:
     pairs = args.pairs
     if len(pairs) % 2:
         raise ConfigError(f"{pairs[-1]} has no value. Usage: config set KEY VALUE [KEY VALUE ...]")
-    values = {key: parse_value_text(find_setting(key), text) for key, text in zip(pairs[::2], pairs[1::2])}
+    values = {
+        key: parse_value_text(find_setting(key), text) for key, text in zip(pairs[::2], pairs[1::2], strict=False)
+    }
     changes = ctx.config_store().set(values)
     _report_changes(ctx, changes)
     return EXIT_OK
@@ -57,8 +60,10 @@ def _report_changes(ctx: Context, changes) -> None:
     if any(c.changed for c in changes):
         running = len(find_agents())
         if running:
-            after = (f"{running} running OpenCode process{'es keep' if running != 1 else ' keeps'} "
-                     f"the old value until restarted.")
+            after = (
+                f"{running} running OpenCode process{'es keep' if running != 1 else ' keeps'} "
+                f"the old value until restarted."
+            )
         else:
             after = "No OpenCode process is running now."
         print(f"Saved {ctx.plugin.config_file}. OpenCode reads it when it starts; {after}")
@@ -70,18 +75,29 @@ def cmd_config_check(ctx: Context, args) -> int:
     problems = any(info["state"] in ("syntax-error", "ignored-invalid") for info in report["files"].values())
     ignored_env = [f for f in report["environment"] if not f["read_by_plugin"]]
     if args.json:
-        print_json({"ok": not (problems or masked or ignored_env), "files": report["files"],
-                     "masked": [{"key": r["key"], "user_value": r["user_value"], "effective_value": r["value"]}
-                                for r in masked],
-                     "environment": report["environment"]})
+        print_json(
+            {
+                "ok": not (problems or masked or ignored_env),
+                "files": report["files"],
+                "masked": [
+                    {"key": r["key"], "user_value": r["user_value"], "effective_value": r["value"]} for r in masked
+                ],
+                "environment": report["environment"],
+            }
+        )
         return EXIT_PROBLEMS if problems or masked or ignored_env else EXIT_OK
     _print_files(report)
     if not problems:
-        print("The user file is valid." if report["files"]["user"]["state"] == "in-force"
-              else "No user file: the plugin uses its defaults.")
+        print(
+            "The user file is valid."
+            if report["files"]["user"]["state"] == "in-force"
+            else "No user file: the plugin uses its defaults."
+        )
     if masked:
-        print(f"The project file masks {len(masked)} of your settings "
-              f"(a project file resets every key it omits to the default):")
+        print(
+            f"The project file masks {len(masked)} of your settings "
+            f"(a project file resets every key it omits to the default):"
+        )
         for row in masked:
             print(f"  - {row['key']}: yours {shown(row['user_value'])}, in force {shown(row['value'])}")
     for finding in report["environment"]:

@@ -22,8 +22,11 @@ def cmd_login(ctx: Context, args) -> int:
             webbrowser.open(flow.authorization_url)
         interactive = sys.stdin is not None and sys.stdin.isatty()
         if interactive:
-            print("Waiting for the browser... or paste the address it ended on (or the code) here "
-                  "and press Enter. Ctrl+C cancels.", file=sys.stderr)
+            print(
+                "Waiting for the browser... or paste the address it ended on (or the code) here "
+                "and press Enter. Ctrl+C cancels.",
+                file=sys.stderr,
+            )
         result = flow.finish(_wait_for_code(flow, interactive))
     except KeyboardInterrupt:
         flow.cancel()

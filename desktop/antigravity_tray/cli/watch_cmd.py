@@ -29,9 +29,9 @@ def cmd_watch(ctx: Context, args) -> int:
     except ImportError as exc:
         print(f"error: watch needs Qt's core library: {exc}", file=sys.stderr)
         return EXIT_FILE_ERROR
-    from ..platform.quit_signals import QuitOnSignals
     from ..live.hub import AppHub
     from ..live.monitor import logs_folder
+    from ..platform.quit_signals import QuitOnSignals
 
     app = QCoreApplication.instance() or QCoreApplication(["antigravity-tray"])
     hub = AppHub(ctx)
@@ -41,8 +41,11 @@ def cmd_watch(ctx: Context, args) -> int:
 
     hub.monitor.accountEvent.connect(show)
     signals = QuitOnSignals(app.quit, app)
-    print(f"watching {ctx.plugin.accounts_file} and the debug log in {logs_folder(hub)}; Ctrl+C stops",
-          file=sys.stderr, flush=True)
+    print(
+        f"watching {ctx.plugin.accounts_file} and the debug log in {logs_folder(hub)}; Ctrl+C stops",
+        file=sys.stderr,
+        flush=True,
+    )
     try:
         app.exec()
     finally:

@@ -9,13 +9,22 @@ event. Without the log, the file alone speaks (core/switches.py).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
-from .pool import Pool
 from .debuglog import LogEvent
-from .switches import (PID_OFFSET, RATE_LIMITED, ROTATION, SWITCH, UNKNOWN, AccountEvent, DetectorContext, SwitchDetector,
-                       why_unusable)
+from .pool import Pool
+from .switches import (
+    PID_OFFSET,
+    RATE_LIMITED,
+    ROTATION,
+    SWITCH,
+    UNKNOWN,
+    AccountEvent,
+    DetectorContext,
+    SwitchDetector,
+    why_unusable,
+)
 
 SAME_SWITCH_MS = 30_000  # a file event this close to a log event for the same move is the same switch
 LIMIT_MEMORY_MS = 120_000  # a 429 this recent explains the process's next switch
@@ -41,8 +50,13 @@ class Activity:
     _from_log: list[AccountEvent] = field(default_factory=list)  # recent switches reported from the log
 
     # -- the file ---------------------------------------------------------------------------
-    def on_pool(self, pool: Pool | None, now_ms: float, context: DetectorContext = DetectorContext(),
-                needs_relogin: Iterable[str] = ()) -> list[AccountEvent]:
+    def on_pool(
+        self,
+        pool: Pool | None,
+        now_ms: float,
+        context: DetectorContext = DetectorContext(),
+        needs_relogin: Iterable[str] = (),
+    ) -> list[AccountEvent]:
         self._pool = pool
         events = self.detector.update(pool, now_ms, context, needs_relogin)
         self._forget_old(now_ms)
@@ -84,8 +98,7 @@ class Activity:
 
     def offset_targets(self, family: str) -> dict[int, int]:
         """The 0-based index PID offset moved each process to for ``family``, from its log."""
-        return {v.pid: v.offset[family][1] for v in self.processes.values()
-                if v.pid is not None and family in v.offset}
+        return {v.pid: v.offset[family][1] for v in self.processes.values() if v.pid is not None and family in v.offset}
 
     def forget_processes_except(self, alive: Iterable[int]) -> None:
         """Drop what the log told about processes that have exited."""
@@ -116,8 +129,9 @@ class Activity:
             return None
         return AccountEvent(SWITCH, line.at_ms, family, before, after, PID_OFFSET, pid=view.pid)
 
-    def _selected(self, view: ProcessView, line: LogEvent, family: str, label: str,
-                  context: DetectorContext) -> AccountEvent | None:
+    def _selected(
+        self, view: ProcessView, line: LogEvent, family: str, label: str, context: DetectorContext
+    ) -> AccountEvent | None:
         previous = view.accounts.get(family)
         view.accounts[family] = label
         if previous is None or previous == label:
@@ -142,8 +156,12 @@ class Activity:
     def _already_reported(self, event: AccountEvent) -> bool:
         if event.kind != SWITCH:
             return False
-        return any(seen.family == event.family and seen.after == event.after
-                   and abs(event.at_ms - seen.at_ms) <= SAME_SWITCH_MS for seen in self._from_log)
+        return any(
+            seen.family == event.family
+            and seen.after == event.after
+            and abs(event.at_ms - seen.at_ms) <= SAME_SWITCH_MS
+            for seen in self._from_log
+        )
 
     def _forget_old(self, now_ms: float) -> None:
         self._from_log = [e for e in self._from_log if now_ms - e.at_ms <= SAME_SWITCH_MS]

@@ -8,9 +8,9 @@ disk while it runs. Callers warn before such changes.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Callable, Iterable
 
 import psutil
 
@@ -49,8 +49,11 @@ def find_agents(processes: ProcessSource = _all_processes) -> list[Agent]:
     me = os.getpid()
     for process in processes():
         try:
-            info = process.info if hasattr(process, "info") else process.as_dict(
-                ["pid", "name", "cmdline", "create_time", "ppid"])
+            info = (
+                process.info
+                if hasattr(process, "info")
+                else process.as_dict(["pid", "name", "cmdline", "create_time", "ppid"])
+            )
             if info["pid"] == me or not _is_opencode(info.get("name"), info.get("cmdline") or []):
                 continue
             try:
@@ -67,14 +70,20 @@ def running_agents_warning(agents: list[Agent], action: str) -> str:
     """Plain words on why a change to the pool will not hold while agents run."""
     count = len(agents)
     pids = ", ".join(str(a.pid) for a in agents[:8]) + (", …" if count > 8 else "")
-    return (f"{count} OpenCode process{'es are' if count != 1 else ' is'} running (pid {pids}). "
-            f"Each keeps the account pool in memory and writes it back after its next request, "
-            f"so it would undo this {action}. Quit OpenCode first, or pass --force to write it now anyway.")
+    return (
+        f"{count} OpenCode process{'es are' if count != 1 else ' is'} running (pid {pids}). "
+        f"Each keeps the account pool in memory and writes it back after its next request, "
+        f"so it would undo this {action}. Quit OpenCode first, or pass --force to write it now anyway."
+    )
 
 
 # Why PID offset does not place a process (the UI words these).
 OFFSET_OFF, OFFSET_IGNORED_ROUND_ROBIN, OFFSET_HYBRID_FALLBACK_ONLY, OFFSET_ONE_ACCOUNT = (
-    "off", "round-robin", "hybrid", "one-account")
+    "off",
+    "round-robin",
+    "hybrid",
+    "one-account",
+)
 
 
 @dataclass(frozen=True)
@@ -94,6 +103,13 @@ def pid_offset_prediction(pid: int, pool: Pool | None, strategy: str, enabled: b
     offset = pid % len(listed)
     base = pool.current_by_family()["claude"]
     start = listed.index(base) if base in listed else 0
-    caveat = (OFFSET_OFF if not enabled else OFFSET_IGNORED_ROUND_ROBIN if strategy == "round-robin"
-              else OFFSET_HYBRID_FALLBACK_ONLY if strategy == "hybrid" else None)
+    caveat = (
+        OFFSET_OFF
+        if not enabled
+        else OFFSET_IGNORED_ROUND_ROBIN
+        if strategy == "round-robin"
+        else OFFSET_HYBRID_FALLBACK_ONLY
+        if strategy == "hybrid"
+        else None
+    )
     return OffsetPrediction(offset, listed[(start + offset) % len(listed)].label, caveat)

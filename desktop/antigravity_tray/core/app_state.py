@@ -82,8 +82,9 @@ class AccountHealth(_JsonFile):
         marks = {}
         for email, raw in self.load().items():
             if isinstance(raw, dict):
-                marks[email] = HealthMark(raw.get("needs_relogin") is True, raw.get("checked_at") or 0,
-                                          str(raw.get("detail") or ""))
+                marks[email] = HealthMark(
+                    raw.get("needs_relogin") is True, raw.get("checked_at") or 0, str(raw.get("detail") or "")
+                )
         return marks
 
     def needs_relogin(self, email: str | None) -> bool:
@@ -92,6 +93,9 @@ class AccountHealth(_JsonFile):
 
     def record(self, email: str, needs_relogin: bool, detail: str = "") -> None:
         data = self.load()
-        data[email.casefold()] = {"needs_relogin": needs_relogin, "checked_at": int(time.time() * 1000),
-                                  "detail": detail}
+        data[email.casefold()] = {
+            "needs_relogin": needs_relogin,
+            "checked_at": int(time.time() * 1000),
+            "detail": detail,
+        }
         self.save(data)

@@ -8,12 +8,22 @@ user's settings it does not mention (a zod quirk the reference documents).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from .schema import (
-    AUTO_OR_NUMBER, BOOL, BY_KEY, ENUM, OBJECT_KEYS, SETTINGS, STRING, TOP_LEVEL_KEYS,
-    Setting, children, runtime_default,
+    AUTO_OR_NUMBER,
+    BOOL,
+    BY_KEY,
+    ENUM,
+    OBJECT_KEYS,
+    SETTINGS,
+    STRING,
+    TOP_LEVEL_KEYS,
+    Setting,
+    children,
+    runtime_default,
 )
 
 
@@ -111,6 +121,7 @@ def _validate_object(key: str, value: Any) -> Iterable[Problem]:
 
 
 # -- what the plugin ends up with ---------------------------------------------------
+
 
 def plugin_defaults() -> dict[str, Any]:
     """The plugin's DEFAULT_CONFIG: what is in force when no config file exists."""
@@ -219,8 +230,7 @@ def explain(layers: list[Layer]) -> list[EffectiveSetting]:
             if _contributes(layer, setting):
                 owner = layer
         source = owner.name if owner is not None and owner.explicit(setting.key) else "default"
-        masked = bool(owner is not None and owner.name == "project"
-                      and user is not None and user.explicit(setting.key))
+        masked = bool(owner is not None and owner.name == "project" and user is not None and user.explicit(setting.key))
         user_value = _lookup(user.document, setting.key) if masked and user is not None else None
         rows.append(EffectiveSetting(setting, _lookup(config, setting.key), source, masked, user_value))
     return rows

@@ -37,8 +37,10 @@ def find_setting(key: str) -> Setting:
     if key in BY_KEY:
         return BY_KEY[key]
     if key in OBJECT_KEYS:
-        raise ConfigError(f"{key} is a group of settings; set one of them, such as "
-                          f"{next(k for k in BY_KEY if k.startswith(key + '.'))}")
+        raise ConfigError(
+            f"{key} is a group of settings; set one of them, such as "
+            f"{next(k for k in BY_KEY if k.startswith(key + '.'))}"
+        )
     close = difflib.get_close_matches(key, list(BY_KEY), n=3, cutoff=0.6)
     hint = f" Did you mean {' or '.join(close)}?" if close else " `config show` lists every key."
     raise ConfigError(f"{key} is not a setting of plugin 1.6.0.{hint}")
@@ -134,8 +136,9 @@ class ConfigStore:
         try:
             document = parse_json_text(snapshot.text(), self.path)
         except JsonSyntaxError as exc:
-            raise ConfigError(f"{exc}. The file was left as it is; fix it by hand first "
-                              f"(the plugin ignores it until then).") from None
+            raise ConfigError(
+                f"{exc}. The file was left as it is; fix it by hand first (the plugin ignores it until then)."
+            ) from None
         if not isinstance(document, dict):
             raise ConfigError(f"{self.path} does not hold a JSON object; it was left as it is.")
         return document
@@ -175,6 +178,7 @@ def _ends_with_newline(data: bytes | None) -> bool:
 
 def _refusal(path: Path, problems: list[Problem]) -> str:
     listed = "\n".join(f"  - {p}" for p in problems)
-    return (f"Not saved: the plugin would ignore the whole of {path} because of:\n{listed}\n"
-            f"Set valid values for all of them in one command (config set K1 V1 K2 V2 ...); the file was left as it is.")
-
+    return (
+        f"Not saved: the plugin would ignore the whole of {path} because of:\n{listed}\n"
+        f"Set valid values for all of them in one command (config set K1 V1 K2 V2 ...); the file was left as it is."
+    )

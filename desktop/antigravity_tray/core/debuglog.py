@@ -74,11 +74,19 @@ def _event(at: float, message: str) -> LogEvent | None:
         index = None if m.group(2) == "-" else int(m.group(2)) - 1
         return LogEvent("selected", at, m.group(4), m.group(1), index, int(m.group(3)))
     if m := _RATE_LIMIT.match(message):
-        return LogEvent("rate-limit", at, m.group(3), m.group(2), retry_after_ms=float(m.group(4)),
-                        status=int(m.group(1)))
+        return LogEvent(
+            "rate-limit", at, m.group(3), m.group(2), retry_after_ms=float(m.group(4)), status=int(m.group(1))
+        )
     if m := _OFFSET.match(message):
-        return LogEvent("pid-offset", at, m.group(3), pid=int(m.group(1)), offset=int(m.group(2)),
-                        from_index=int(m.group(4)), to_index=int(m.group(5)))
+        return LogEvent(
+            "pid-offset",
+            at,
+            m.group(3),
+            pid=int(m.group(1)),
+            offset=int(m.group(2)),
+            from_index=int(m.group(4)),
+            to_index=int(m.group(5)),
+        )
     if m := _ALL_LIMITED.match(message):
         return LogEvent("all-limited", at, m.group(2), count=int(m.group(1)))
     if m := _PID.match(message):

@@ -6,8 +6,8 @@ PID-offset one among them); setting them does nothing. People deserve to know.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 PREFIX = "OPENCODE_ANTIGRAVITY_"
 
@@ -27,10 +27,12 @@ def _truthy_flag(value: str) -> bool:
 
 READ = {
     "OPENCODE_ANTIGRAVITY_DEBUG": _debug_level,
-    "OPENCODE_ANTIGRAVITY_DEBUG_TUI": lambda v: "log panel on" if _truthy_flag(v)
-    else "no effect: only 1 or true turn it on",
-    "OPENCODE_ANTIGRAVITY_CONSOLE_LOG": lambda v: "log lines also go to the console" if _truthy_flag(v)
-    else "no effect: only 1 or true turn it on",
+    "OPENCODE_ANTIGRAVITY_DEBUG_TUI": lambda v: (
+        "log panel on" if _truthy_flag(v) else "no effect: only 1 or true turn it on"
+    ),
+    "OPENCODE_ANTIGRAVITY_CONSOLE_LOG": lambda v: (
+        "log lines also go to the console" if _truthy_flag(v) else "no effect: only 1 or true turn it on"
+    ),
     "OPENCODE_ANTIGRAVITY_OAUTH_BIND": lambda v: f"login callback binds {v or '(empty: default)'}",
 }
 
@@ -59,8 +61,13 @@ class EnvFinding:
     setting: str | None = None  # the antigravity.json key to use instead
 
     def as_dict(self) -> dict:
-        return {"name": self.name, "value": self.value, "read_by_plugin": self.read,
-                "meaning": self.meaning, "use_setting": self.setting}
+        return {
+            "name": self.name,
+            "value": self.value,
+            "read_by_plugin": self.read,
+            "meaning": self.meaning,
+            "use_setting": self.setting,
+        }
 
 
 def inspect_environment(env: Mapping[str, str]) -> list[EnvFinding]:
@@ -71,9 +78,11 @@ def inspect_environment(env: Mapping[str, str]) -> list[EnvFinding]:
             findings.append(EnvFinding(name, value, True, READ[name](value)))
         elif name in IGNORED:
             key = IGNORED[name]
-            findings.append(EnvFinding(name, value, False,
-                                       f"ignored since plugin 1.6.0; set {key} in antigravity.json instead",
-                                       key))
+            findings.append(
+                EnvFinding(
+                    name, value, False, f"ignored since plugin 1.6.0; set {key} in antigravity.json instead", key
+                )
+            )
         else:
             findings.append(EnvFinding(name, value, False, "not read by plugin 1.6.0"))
     return findings

@@ -8,8 +8,8 @@ moves the loopback port. Nothing else changes with them.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 # The plugin's public installed-app OAuth client (Google's Antigravity desktop client).
 # Refresh tokens only work with the client that minted them, so accounts we add must use
@@ -54,7 +54,7 @@ class GoogleEndpoints:
     oauth_port: int = DEFAULT_OAUTH_PORT
 
     @classmethod
-    def from_environment(cls, env: Mapping[str, str] | None = None) -> "GoogleEndpoints":
+    def from_environment(cls, env: Mapping[str, str] | None = None) -> GoogleEndpoints:
         env = os.environ if env is None else env
         fields: dict = {}
         base = (env.get("ANTIGRAVITY_TRAY_GOOGLE_ENDPOINT") or "").rstrip("/")

@@ -23,8 +23,9 @@ class LockLost(RuntimeError):
     """Someone took our lock over (we held it past the stale time): do not write."""
 
     def __init__(self, lock_path: Path):
-        super().__init__(f"{lock_path} was taken over by another writer while we held it, so nothing "
-                         f"was written. Try again.")
+        super().__init__(
+            f"{lock_path} was taken over by another writer while we held it, so nothing was written. Try again."
+        )
 
 
 class LockUnavailable(RuntimeError):
@@ -48,8 +49,7 @@ def lock_path_for(file: Path) -> Path:
 class PluginFileLock:
     """Context manager: ``with PluginFileLock(path): ...`` re-read, change, replace."""
 
-    def __init__(self, file: Path, *, stale: float = PLUGIN_STALE_SECONDS, timeout: float = 15.0,
-                 clock=time.time):
+    def __init__(self, file: Path, *, stale: float = PLUGIN_STALE_SECONDS, timeout: float = 15.0, clock=time.time):
         self.file = Path(file)
         self.stale = max(stale, 2.0)
         self.update = max(self.stale / 2, 1.0)  # proper-lockfile's clamp
@@ -149,7 +149,7 @@ class PluginFileLock:
         except FileNotFoundError:
             pass
 
-    def __enter__(self) -> "PluginFileLock":
+    def __enter__(self) -> PluginFileLock:
         self.acquire()
         return self
 

@@ -34,11 +34,16 @@ class PortBusy(LoginError):
 
     def __init__(self, port: int):
         self.port = port
-        super().__init__(_message(QT_TRANSLATE_NOOP(
-            "LoginMessages",
-            "Port {port} on this computer is already in use, so the sign-in cannot be received. Another login "
-            "is probably running (for example `opencode auth login`); finish or close it and try again."),
-            port=port))
+        super().__init__(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "LoginMessages",
+                    "Port {port} on this computer is already in use, so the sign-in cannot be received. Another login "
+                    "is probably running (for example `opencode auth login`); finish or close it and try again.",
+                ),
+                port=port,
+            )
+        )
 
 
 class LoginTimedOut(LoginError):
@@ -48,13 +53,23 @@ class LoginTimedOut(LoginError):
     def __init__(self, seconds: float):
         self.seconds = seconds
         if seconds >= 60:
-            text = _message(QT_TRANSLATE_NOOP(
-                "LoginMessages", "No answer from the browser within {minutes} min. Nothing was saved. "
-                                 "Try again, or paste the address the browser ended on."), minutes=f"{seconds / 60:g}")
+            text = _message(
+                QT_TRANSLATE_NOOP(
+                    "LoginMessages",
+                    "No answer from the browser within {minutes} min. Nothing was saved. "
+                    "Try again, or paste the address the browser ended on.",
+                ),
+                minutes=f"{seconds / 60:g}",
+            )
         else:
-            text = _message(QT_TRANSLATE_NOOP(
-                "LoginMessages", "No answer from the browser within {seconds} s. Nothing was saved. "
-                                 "Try again, or paste the address the browser ended on."), seconds=f"{seconds:g}")
+            text = _message(
+                QT_TRANSLATE_NOOP(
+                    "LoginMessages",
+                    "No answer from the browser within {seconds} s. Nothing was saved. "
+                    "Try again, or paste the address the browser ended on.",
+                ),
+                seconds=f"{seconds:g}",
+            )
         super().__init__(text)
 
 
@@ -73,12 +88,18 @@ class LoginDenied(LoginError):
     def __init__(self, reason: str):
         self.reason = reason
         if reason == "access_denied":
-            text = _message(QT_TRANSLATE_NOOP(
-                "LoginMessages", "You declined access, so the sign-in did not complete. Nothing was saved."))
+            text = _message(
+                QT_TRANSLATE_NOOP(
+                    "LoginMessages", "You declined access, so the sign-in did not complete. Nothing was saved."
+                )
+            )
         else:
-            text = _message(QT_TRANSLATE_NOOP(
-                "LoginMessages", "Google did not complete the sign-in (it answered “{reason}”). Nothing was saved."),
-                reason=reason)
+            text = _message(
+                QT_TRANSLATE_NOOP(
+                    "LoginMessages", "Google did not complete the sign-in (it answered “{reason}”). Nothing was saved."
+                ),
+                reason=reason,
+            )
         super().__init__(text)
 
 
@@ -86,16 +107,24 @@ class StateMismatch(LoginError):
     kind = "state-mismatch"
     title = _message(QT_TRANSLATE_NOOP("LoginMessages", "This sign-in does not belong here"))
     # Said under the paste field, where the login goes on and the browser may still answer.
-    pasted = _message(QT_TRANSLATE_NOOP(
-        "LoginMessages",
-        "That address belongs to a different sign-in (its state does not match), so it was not used. "
-        "Paste the address from the tab this window opened, or wait for the browser."))
+    pasted = _message(
+        QT_TRANSLATE_NOOP(
+            "LoginMessages",
+            "That address belongs to a different sign-in (its state does not match), so it was not used. "
+            "Paste the address from the tab this window opened, or wait for the browser.",
+        )
+    )
 
     def __init__(self) -> None:
-        super().__init__(_message(QT_TRANSLATE_NOOP(
-            "LoginMessages",
-            "The sign-in that came back does not belong to this login (its state does not match), so it was "
-            "rejected and nothing was saved. Start the login again.")))
+        super().__init__(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "LoginMessages",
+                    "The sign-in that came back does not belong to this login (its state does not match), so it was "
+                    "rejected and nothing was saved. Start the login again.",
+                )
+            )
+        )
 
 
 class BadPaste(LoginError):
@@ -104,10 +133,16 @@ class BadPaste(LoginError):
 
     def __init__(self, why: str):
         self.why = why
-        super().__init__(_message(QT_TRANSLATE_NOOP(
-            "LoginMessages",
-            "That is not a sign-in address. Paste the whole address the browser ended on (it starts with "
-            "http://localhost), or just the code in it.")), details=why)
+        super().__init__(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "LoginMessages",
+                    "That is not a sign-in address. Paste the whole address the browser ended on (it starts with "
+                    "http://localhost), or just the code in it.",
+                )
+            ),
+            details=why,
+        )
 
 
 class NetworkFailure(LoginError):
@@ -116,10 +151,16 @@ class NetworkFailure(LoginError):
 
     def __init__(self, what: str, detail: str):
         self.what, self.detail = what, detail
-        super().__init__(_message(QT_TRANSLATE_NOOP(
-            "LoginMessages",
-            "The sign-in could not be finished because Google did not answer. Check the connection and try "
-            "again. Nothing was saved.")), details=f"could not {what}: {detail}")
+        super().__init__(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "LoginMessages",
+                    "The sign-in could not be finished because Google did not answer. Check the connection and try "
+                    "again. Nothing was saved.",
+                )
+            ),
+            details=f"could not {what}: {detail}",
+        )
 
 
 class GoogleRefused(LoginError):
@@ -128,9 +169,14 @@ class GoogleRefused(LoginError):
 
     def __init__(self, what: str, detail: str):
         self.what, self.detail = what, detail
-        super().__init__(_message(QT_TRANSLATE_NOOP(
-            "LoginMessages", "Google refused to finish the sign-in. Start the login again. Nothing was saved.")),
-            details=f"refused to {what}: {detail}")
+        super().__init__(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "LoginMessages", "Google refused to finish the sign-in. Start the login again. Nothing was saved."
+                )
+            ),
+            details=f"refused to {what}: {detail}",
+        )
 
 
 class NoRefreshToken(LoginError):
@@ -138,10 +184,15 @@ class NoRefreshToken(LoginError):
     title = _message(QT_TRANSLATE_NOOP("LoginMessages", "Google sent no refresh token"))
 
     def __init__(self) -> None:
-        super().__init__(_message(QT_TRANSLATE_NOOP(
-            "LoginMessages",
-            "Google signed you in but sent no refresh token, so the plugin could not keep using this account. "
-            "Remove this app's access at https://myaccount.google.com/permissions and log in again.")))
+        super().__init__(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "LoginMessages",
+                    "Google signed you in but sent no refresh token, so the plugin could not keep using this account. "
+                    "Remove this app's access at https://myaccount.google.com/permissions and log in again.",
+                )
+            )
+        )
 
 
 class NoEmail(LoginError):
@@ -150,10 +201,16 @@ class NoEmail(LoginError):
 
     def __init__(self, detail: str):
         self.detail = detail
-        super().__init__(_message(QT_TRANSLATE_NOOP(
-            "LoginMessages",
-            "You are signed in, but Google did not name the account. Nothing was saved, to avoid an account "
-            "without an email; try again.")), details=detail)
+        super().__init__(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "LoginMessages",
+                    "You are signed in, but Google did not name the account. Nothing was saved, to avoid an account "
+                    "without an email; try again.",
+                )
+            ),
+            details=detail,
+        )
 
 
 class NotSaved(LoginError):
@@ -164,11 +221,16 @@ class NotSaved(LoginError):
 
     def __init__(self, cause: Exception):
         self.cause = cause
-        super().__init__(_message(QT_TRANSLATE_NOOP(
-            "LoginMessages",
-            "The sign-in worked, but the account could not be added to the plugin's account file. The file "
-            "was left as it was. Try again once the problem under Details is solved.")),
-            details=str(cause) or type(cause).__name__)
+        super().__init__(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "LoginMessages",
+                    "The sign-in worked, but the account could not be added to the plugin's account file. The file "
+                    "was left as it was. Try again once the problem under Details is solved.",
+                )
+            ),
+            details=str(cause) or type(cause).__name__,
+        )
 
 
 def as_login_error(exc: BaseException) -> LoginError:

@@ -44,7 +44,7 @@ class CallbackReceiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 (http.server's naming)
+            def do_GET(self):
                 receiver._handle(self)
 
             def log_message(self, *args):  # the query holds the code: never log it
@@ -58,8 +58,9 @@ class CallbackReceiver:
             raise
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.1},
-                                        name="oauth-callback", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.1}, name="oauth-callback", daemon=True
+        )
         self._thread.start()
 
     def _handle(self, request: BaseHTTPRequestHandler) -> None:
@@ -75,9 +76,16 @@ class CallbackReceiver:
             # Rejected, and the wait goes on: a stray or forged request (any web page can open
             # a localhost address) must neither be used nor end the real login.
             self.rejected += 1
-            self._reply(request, 400, page("Sign-in rejected", "This sign-in does not belong to the login "
-                                           "Antigravity Tray is waiting for, so it was not used and nothing "
-                                           "was saved."))
+            self._reply(
+                request,
+                400,
+                page(
+                    "Sign-in rejected",
+                    "This sign-in does not belong to the login "
+                    "Antigravity Tray is waiting for, so it was not used and nothing "
+                    "was saved.",
+                ),
+            )
             return
         with self._lock:
             first = not self._done.is_set()
@@ -85,14 +93,22 @@ class CallbackReceiver:
                 self._params = params
                 self._done.set()
         if not first:
-            self._reply(request, 409, page("Already done", "This sign-in was already received. "
-                                                           "You can close this tab."))
+            self._reply(
+                request, 409, page("Already done", "This sign-in was already received. You can close this tab.")
+            )
         elif "error" in params:
-            self._reply(request, 200, page("Sign-in not completed", "Google reported: "
-                                           f"{params['error']}. You can close this tab and try again."))
+            self._reply(
+                request,
+                200,
+                page(
+                    "Sign-in not completed",
+                    f"Google reported: {params['error']}. You can close this tab and try again.",
+                ),
+            )
         else:
-            self._reply(request, 200, page("Signed in", "Antigravity Tray received the sign-in. "
-                                                        "You can close this tab."))
+            self._reply(
+                request, 200, page("Signed in", "Antigravity Tray received the sign-in. You can close this tab.")
+            )
 
     @staticmethod
     def _reply(request: BaseHTTPRequestHandler, status: int, body: bytes) -> None:

@@ -8,14 +8,15 @@ n)`` and then fills the fields (ui/common/text.py); the CLI prints ``english()``
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Mapping
+from typing import Any
 
 STATUS_CONTEXT = "Status"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
@@ -41,4 +42,4 @@ class Message:
         return text.format(**{k: str(v) for k, v in self.args.items()})
 
 
-__all__ = ["Message", "Moment", "QT_TRANSLATE_NOOP", "STATUS_CONTEXT"]
+__all__ = ["QT_TRANSLATE_NOOP", "STATUS_CONTEXT", "Message", "Moment"]

@@ -14,8 +14,8 @@ import json
 import os
 import secrets
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 from urllib.parse import urlsplit
 
 import requests
@@ -23,10 +23,17 @@ from oauthlib.oauth2 import OAuth2Error
 from requests_oauthlib import OAuth2Session
 
 from .google import CLIENT_ID, CLIENT_METADATA, CLIENT_SECRET, SCOPES, USER_AGENT, GoogleEndpoints
-from .loopback import LOGIN_TIMEOUT_SECONDS, CallbackReceiver, first_values
 from .login_errors import (
-    BadPaste, GoogleRefused, LoginCancelled, LoginDenied, NetworkFailure, NoEmail, NoRefreshToken, StateMismatch,
+    BadPaste,
+    GoogleRefused,
+    LoginCancelled,
+    LoginDenied,
+    NetworkFailure,
+    NoEmail,
+    NoRefreshToken,
+    StateMismatch,
 )
+from .loopback import LOGIN_TIMEOUT_SECONDS, CallbackReceiver, first_values
 
 HTTP_TIMEOUT = 10.0  # seconds per Google call, as the plugin's loadCodeAssist uses
 
@@ -42,18 +49,25 @@ class LoginResult:
 
 
 class LoginFlow:
-    def __init__(self, endpoints: GoogleEndpoints | None = None, *, project_id: str | None = None,
-                 timeout: float = LOGIN_TIMEOUT_SECONDS):
+    def __init__(
+        self,
+        endpoints: GoogleEndpoints | None = None,
+        *,
+        project_id: str | None = None,
+        timeout: float = LOGIN_TIMEOUT_SECONDS,
+    ):
         self.endpoints = endpoints or GoogleEndpoints.from_environment()
         self.project_id = project_id or None
         self.timeout = timeout
         self.state = secrets.token_urlsafe(32)
-        self._session = OAuth2Session(CLIENT_ID, scope=list(SCOPES), redirect_uri=self.endpoints.redirect_uri,
-                                      state=self.state, pkce="S256")
+        self._session = OAuth2Session(
+            CLIENT_ID, scope=list(SCOPES), redirect_uri=self.endpoints.redirect_uri, state=self.state, pkce="S256"
+        )
         self._session.headers["User-Agent"] = USER_AGENT
         self._session.register_compliance_hook("access_token_response", _raise_for_server_error)
         self.authorization_url, _ = self._session.authorization_url(
-            self.endpoints.auth_url, access_type="offline", prompt="consent")
+            self.endpoints.auth_url, access_type="offline", prompt="consent"
+        )
         self._receiver: CallbackReceiver | None = None
         self._cancelled = threading.Event()
 
@@ -120,9 +134,16 @@ class LoginFlow:
     def finish(self, code: str) -> LoginResult:
         """Exchange the code, then find the email and (unless given) the project."""
         self._check_cancelled()
-        token = self._call("finish the sign-in", lambda: self._session.fetch_token(
-            self.endpoints.token_url, code=code, client_secret=CLIENT_SECRET, include_client_id=True,
-            timeout=HTTP_TIMEOUT))
+        token = self._call(
+            "finish the sign-in",
+            lambda: self._session.fetch_token(
+                self.endpoints.token_url,
+                code=code,
+                client_secret=CLIENT_SECRET,
+                include_client_id=True,
+                timeout=HTTP_TIMEOUT,
+            ),
+        )
         if not token.get("refresh_token"):
             raise NoRefreshToken()
         self._check_cancelled()
@@ -161,12 +182,15 @@ class LoginFlow:
     def _discover_project(self) -> str | None:
         """The project from loadCodeAssist, trying the endpoints in the plugin's order.
         None when no endpoint names one: the plugin then finds one on first use."""
-        headers = {"Content-Type": "application/json",
-                   "Client-Metadata": json.dumps(CLIENT_METADATA, separators=(",", ":"))}
+        headers = {
+            "Content-Type": "application/json",
+            "Client-Metadata": json.dumps(CLIENT_METADATA, separators=(",", ":")),
+        }
         for url in self.endpoints.load_code_assist_urls:
             try:
-                response = self._session.post(url, json={"metadata": CLIENT_METADATA}, headers=headers,
-                                              timeout=HTTP_TIMEOUT)
+                response = self._session.post(
+                    url, json={"metadata": CLIENT_METADATA}, headers=headers, timeout=HTTP_TIMEOUT
+                )
                 if not response.ok:
                     continue
                 project = response.json().get("cloudaicompanionProject")
@@ -207,8 +231,13 @@ def check_refresh_token(refresh_token: str, endpoints: GoogleEndpoints | None = 
     session.headers["User-Agent"] = USER_AGENT
     session.register_compliance_hook("refresh_token_response", _raise_for_server_error)
     try:
-        session.refresh_token(endpoints.token_url, refresh_token=refresh_token, client_id=CLIENT_ID,
-                              client_secret=CLIENT_SECRET, timeout=HTTP_TIMEOUT)
+        session.refresh_token(
+            endpoints.token_url,
+            refresh_token=refresh_token,
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
+            timeout=HTTP_TIMEOUT,
+        )
     except OAuth2Error as exc:
         if exc.error == "invalid_grant":
             return TokenCheck("revoked", exc.description or "Google revoked the token")

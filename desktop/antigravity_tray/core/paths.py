@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
 import platformdirs
 
@@ -32,7 +32,7 @@ def shown(path: os.PathLike[str] | str) -> str:
     """A path as people read it: ``~/.config/opencode/antigravity.json`` under the home folder."""
     text, home = str(path), str(Path.home())
     if sys.platform != "win32" and home not in ("", "/") and (text == home or text.startswith(home + os.sep)):
-        return "~" + text[len(home):]
+        return "~" + text[len(home) :]
     return text
 
 
@@ -102,7 +102,7 @@ class AppPaths:
     state_dir: Path
 
     @classmethod
-    def default(cls, env: Mapping[str, str] | None = None) -> "AppPaths":
+    def default(cls, env: Mapping[str, str] | None = None) -> AppPaths:
         override = (os.environ if env is None else env).get("ANTIGRAVITY_TRAY_HOME")
         if override:  # one folder for everything: tests and portable installs
             root = Path(override)

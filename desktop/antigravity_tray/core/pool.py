@@ -142,22 +142,22 @@ class Pool:
         return self.raw["version"]
 
     @classmethod
-    def empty(cls) -> "Pool":
-        raw = {"version": 4, "accounts": [], "activeIndex": 0,
-               "activeIndexByFamily": {"claude": 0, "gemini": 0}}
+    def empty(cls) -> Pool:
+        raw = {"version": 4, "accounts": [], "activeIndex": 0, "activeIndexByFamily": {"claude": 0, "gemini": 0}}
         return cls(raw, [], [])
 
     @classmethod
-    def from_document(cls, raw: Any, source: str = "the pool file") -> "Pool":
+    def from_document(cls, raw: Any, source: str = "the pool file") -> Pool:
         if not isinstance(raw, dict):
             raise PoolFormatError(f"{source} does not hold a JSON object")
         if not isinstance(raw.get("accounts"), list):
-            raise PoolFormatError(f"{source} has no \"accounts\" list")
+            raise PoolFormatError(f'{source} has no "accounts" list')
         version = raw.get("version")
         if isinstance(version, bool) or version not in SUPPORTED_VERSIONS:
             raise PoolFormatError(
                 f"{source} has version {version!r}; this app understands versions 1 to 4. "
-                f"It was left as it is (a newer plugin may have written it).")
+                f"It was left as it is (a newer plugin may have written it)."
+            )
         accounts, ignored = [], []
         for position, entry in enumerate(raw["accounts"]):
             if _is_account_entry(entry):
@@ -167,7 +167,7 @@ class Pool:
         return cls(raw, accounts, ignored)
 
     @classmethod
-    def from_text(cls, text: str, source: str = "the pool file") -> "Pool":
+    def from_text(cls, text: str, source: str = "the pool file") -> Pool:
         try:
             return cls.from_document(parse_json_text(text), source)
         except JsonSyntaxError as exc:
@@ -214,19 +214,22 @@ class Pool:
         cursor = self._cursor_index(listed)
         by_family = self.raw.get("activeIndexByFamily")
         by_family = by_family if isinstance(by_family, dict) else {}
-        return {family: listed[_clamp_index(by_family.get(family), cursor) % len(listed)]
-                for family in FAMILIES}
+        return {family: listed[_clamp_index(by_family.get(family), cursor) % len(listed)] for family in FAMILIES}
 
     def find(self, selector: str) -> Account:
         """An account by email (exact, then case-insensitive) or by its 1-based number."""
-        for match in (lambda a: a.email == selector,
-                      lambda a: a.email is not None and a.email.lower() == selector.lower()):
+        for match in (
+            lambda a: a.email == selector,
+            lambda a: a.email is not None and a.email.lower() == selector.lower(),
+        ):
             found = [a for a in self.accounts if match(a)]
             if len(found) == 1:
                 return found[0]
             if len(found) > 1:
-                raise LookupError(f"{selector} matches {len(found)} entries; use its number instead "
-                                  f"({', '.join(str(a.position + 1) for a in found)})")
+                raise LookupError(
+                    f"{selector} matches {len(found)} entries; use its number instead "
+                    f"({', '.join(str(a.position + 1) for a in found)})"
+                )
         if selector.isdigit():
             for account in self.accounts:
                 if account.position + 1 == int(selector):

@@ -9,13 +9,13 @@ it renames over the pool. A file we cannot parse is never overwritten.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
-from .pool import FAMILIES, Account, Pool, PoolFormatError
 from .jsonio import Backups, atomic_write, encode_json, read_snapshot, resolve_target
 from .lock import PluginFileLock
+from .pool import FAMILIES, Account, Pool, PoolFormatError
 
 POOL_FILE_MODE = 0o600
 
@@ -39,8 +39,14 @@ class PoolChange:
 
 
 class PoolStore:
-    def __init__(self, path: Path, backups: Backups | None = None, *, clock: Callable[[], float] = time.time,
-                 lock_timeout: float = 15.0):
+    def __init__(
+        self,
+        path: Path,
+        backups: Backups | None = None,
+        *,
+        clock: Callable[[], float] = time.time,
+        lock_timeout: float = 15.0,
+    ):
         self.path = Path(path)
         self.backups = backups
         self.clock = clock
@@ -60,12 +66,14 @@ class PoolStore:
 
     def add_many(self, accounts: list[NewAccount]) -> PoolChange:
         """Several accounts in one locked write (one backup, not one per account)."""
+
         def change(pool: Pool) -> PoolChange:
             # Re-read the raw document before each one, so two new accounts never collide.
             results = [self._add_one(Pool.from_document(pool.raw, str(self.path)), new) for new in accounts]
             if len(results) == 1:
                 return results[0]
             return PoolChange("added", f"{len(results)} accounts", len(pool.raw["accounts"]))
+
         return self._update(change, create=True)
 
     def _add_one(self, pool: Pool, new: NewAccount) -> PoolChange:
@@ -101,13 +109,15 @@ class PoolStore:
             if pool.version < 3:
                 raise PoolFormatError(
                     f"{self.path} is a version {pool.version} file, which has no enabled flag; the plugin "
-                    f"would drop it when it upgrades the file. Start OpenCode once to upgrade it, then retry.")
+                    f"would drop it when it upgrades the file. Start OpenCode once to upgrade it, then retry."
+                )
             account = pool.find(selector)
             entry = pool.raw["accounts"][account.position]
             if account.enabled == enabled:
                 return PoolChange("unchanged", account.label, len(pool.accounts))
             entry["enabled"] = enabled
             return PoolChange("enabled" if enabled else "disabled", account.label, len(pool.accounts))
+
         return self._update(change)
 
     def remove(self, selector: str) -> PoolChange:
@@ -118,6 +128,7 @@ class PoolStore:
             after = Pool.from_document(pool.raw, str(self.path))
             _repoint_indices(pool.raw, after, in_use, account.position)
             return PoolChange("removed", account.label, len(after.accounts))
+
         return self._update(change)
 
     # -- the safe write ---------------------------------------------------------------

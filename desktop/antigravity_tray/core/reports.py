@@ -6,15 +6,16 @@ No refresh or access token is ever part of a report.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from typing import AbstractSet, Any, Mapping
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
+from typing import Any
 
-from .times import iso
-from .pool import FAMILIES, Account, Pool
 from .agents import Agent
 from .config import Layer, explain
 from .envvars import inspect_environment
+from .pool import FAMILIES, Account, Pool
 from .schema import runtime_default
+from .times import iso
 
 
 def layer_report(layer: Layer) -> dict[str, Any]:
@@ -72,8 +73,9 @@ def account_report(account: Account, pool: Pool, now_ms: float, needs_relogin: b
         "current_for": [f for f in FAMILIES if (c := current[f]) is not None and c.position == account.position],
         "project_id": account.project_id,
         "managed_project_id": account.managed_project_id,
-        "rate_limits": [{"key": key, "until": iso(until)}
-                        for key, until in sorted(account.active_rate_limits(now_ms).items())],
+        "rate_limits": [
+            {"key": key, "until": iso(until)} for key, until in sorted(account.active_rate_limits(now_ms).items())
+        ],
         "cooldown": cooldown,
         "verification": {
             "required": account.verification_required,
@@ -92,8 +94,14 @@ def account_report(account: Account, pool: Pool, now_ms: float, needs_relogin: b
     }
 
 
-def pool_report(pool: Pool, path: str, exists: bool, agents: list[Agent], now_ms: float,
-                needs_relogin: AbstractSet[str] = frozenset()) -> dict[str, Any]:
+def pool_report(
+    pool: Pool,
+    path: str,
+    exists: bool,
+    agents: list[Agent],
+    now_ms: float,
+    needs_relogin: AbstractSet[str] = frozenset(),
+) -> dict[str, Any]:
     """``needs_relogin``: casefolded emails whose token Google refused (our own state)."""
     current = pool.current_by_family()
     return {
@@ -101,8 +109,9 @@ def pool_report(pool: Pool, path: str, exists: bool, agents: list[Agent], now_ms
         "exists": exists,
         "version": pool.version,
         "current": {f: (c.label if (c := current[f]) else None) for f in FAMILIES},
-        "accounts": [account_report(a, pool, now_ms, (a.email or "").casefold() in needs_relogin)
-                     for a in pool.accounts],
+        "accounts": [
+            account_report(a, pool, now_ms, (a.email or "").casefold() in needs_relogin) for a in pool.accounts
+        ],
         "ignored_entries": [p + 1 for p in pool.ignored_entries],
         "running_agents": [agent.as_dict() for agent in agents],
     }

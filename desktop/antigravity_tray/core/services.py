@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
-from typing import Mapping
+from collections.abc import Mapping
 
 from .app_state import AccountHealth, Preferences
 from .config import Layer

@@ -21,17 +21,18 @@ Its lines are translatable ``Message``s (core/messages.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
-from .pool import FAMILIES, Account, Pool
 from .config import Layer
-from .messages import Message, Moment, QT_TRANSLATE_NOOP
+from .messages import QT_TRANSLATE_NOOP, Message, Moment
+from .pool import FAMILIES, Account, Pool
 
 OK, SOME_LIMITED, FAMILY_EXHAUSTED, ATTENTION = "ok", "some-limited", "family-exhausted", "attention"
 LEVELS = (OK, SOME_LIMITED, FAMILY_EXHAUSTED, ATTENTION)  # least to most urgent
 FAMILY_NAMES = {"claude": "Claude", "gemini": "Gemini"}  # product names, not translated
+
+
 @dataclass(frozen=True)
 class FamilyStatus:
     family: str  # "claude" or "gemini"
@@ -59,14 +60,21 @@ class Status:
 
 def _family_status(family: str, current: Account | None, enabled: list[Account], now_ms: float) -> FamilyStatus:
     free_at = [t for t in (a.limited_until(family, now_ms) for a in enabled) if t is not None]
-    return FamilyStatus(family, current.label if current else None, len(free_at),
-                        bool(enabled) and len(free_at) == len(enabled), min(free_at) if free_at else None)
+    return FamilyStatus(
+        family,
+        current.label if current else None,
+        len(free_at),
+        bool(enabled) and len(free_at) == len(enabled),
+        min(free_at) if free_at else None,
+    )
 
 
 # -- what needs the person ------------------------------------------------------------
 
-def _problems(pool: Pool | None, pool_error: str | None, layer: Layer | None,
-              enabled: list[Account], needs_relogin: set[str]) -> list[Message]:
+
+def _problems(
+    pool: Pool | None, pool_error: str | None, layer: Layer | None, enabled: list[Account], needs_relogin: set[str]
+) -> list[Message]:
     problems = []
     if pool is None and pool_error:
         problems.append(Message(QT_TRANSLATE_NOOP("Status", "The accounts file cannot be read")))
@@ -78,16 +86,19 @@ def _problems(pool: Pool | None, pool_error: str | None, layer: Layer | None,
         problems.append(Message(QT_TRANSLATE_NOOP("Status", "Every account is disabled")))
     for account in enabled:
         if account.verification_required:
-            problems.append(Message(QT_TRANSLATE_NOOP("Status", "{email} needs verification"),
-                                    {"email": account.label}))
+            problems.append(
+                Message(QT_TRANSLATE_NOOP("Status", "{email} needs verification"), {"email": account.label})
+            )
     for account in enabled:
         if account.email and account.email.casefold() in needs_relogin:
-            problems.append(Message(QT_TRANSLATE_NOOP("Status", "{email} needs a new sign-in"),
-                                    {"email": account.label}))
+            problems.append(
+                Message(QT_TRANSLATE_NOOP("Status", "{email} needs a new sign-in"), {"email": account.label})
+            )
     return problems
 
 
 # -- the lines ------------------------------------------------------------------------
+
 
 def _current_line(families: Mapping[str, FamilyStatus]) -> Message | None:
     claude, gemini = families["claude"].current, families["gemini"].current
@@ -95,19 +106,29 @@ def _current_line(families: Mapping[str, FamilyStatus]) -> Message | None:
         return None
     if claude == gemini:
         return Message(QT_TRANSLATE_NOOP("Status", "Claude and Gemini: {email}"), {"email": claude})
-    return Message(QT_TRANSLATE_NOOP("Status", "Claude: {claude} · Gemini: {gemini}"),
-                   {"claude": claude, "gemini": gemini})
+    return Message(
+        QT_TRANSLATE_NOOP("Status", "Claude: {claude} · Gemini: {gemini}"), {"claude": claude, "gemini": gemini}
+    )
 
 
 def _limit_lines(families: Mapping[str, FamilyStatus], accounts: int, enabled: int) -> list[Message]:
     lines = []
     for family in families.values():
         if family.exhausted:
-            lines.append(Message(QT_TRANSLATE_NOOP("Status", "{family}: every account limited until {time}"),
-                                 {"family": family.name, "time": Moment(family.next_free_ms or 0)}))
+            lines.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Status", "{family}: every account limited until {time}"),
+                    {"family": family.name, "time": Moment(family.next_free_ms or 0)},
+                )
+            )
         elif family.limited:  # n >= 2 here: one limited account out of one is "every account"
-            lines.append(Message(QT_TRANSLATE_NOOP("Status", "{family}: {limited} of %n accounts limited"),
-                                 {"family": family.name, "limited": family.limited}, n=enabled))
+            lines.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Status", "{family}: {limited} of %n accounts limited"),
+                    {"family": family.name, "limited": family.limited},
+                    n=enabled,
+                )
+            )
     if not lines and enabled:
         lines.append(Message(QT_TRANSLATE_NOOP("Status", "Accounts: %n · no rate limits"), n=enabled))
     if accounts > enabled and enabled:
@@ -117,8 +138,14 @@ def _limit_lines(families: Mapping[str, FamilyStatus], accounts: int, enabled: i
 
 # -- the summary ----------------------------------------------------------------------
 
-def summarize(pool: Pool | None, pool_error: str | None, config_layer: Layer | None,
-              needs_relogin_emails: Iterable[str], now_ms: float) -> Status:
+
+def summarize(
+    pool: Pool | None,
+    pool_error: str | None,
+    config_layer: Layer | None,
+    needs_relogin_emails: Iterable[str],
+    now_ms: float,
+) -> Status:
     """The tray's view of the pool file, the user's config layer and our re-login marks."""
     listed = pool.plugin_accounts() if pool is not None else []
     enabled = [a for a in listed if a.enabled]
@@ -138,8 +165,15 @@ def summarize(pool: Pool | None, pool_error: str | None, config_layer: Layer | N
 
     current_line = _current_line(families)
     lines = ([current_line] if current_line else []) + _limit_lines(families, len(listed), len(enabled)) + problems
-    ends = {a.position: [t for t in (a.limited_until(f, now_ms) for f in FAMILIES) if t is not None]
-            for a in enabled}
+    ends = {a.position: [t for t in (a.limited_until(f, now_ms) for f in FAMILIES) if t is not None] for a in enabled}
     soonest = min((t for times in ends.values() for t in times), default=None)
-    return Status(level, len(listed), len(enabled), families, tuple(problems), tuple(lines), soonest,
-                  sum(1 for times in ends.values() if times))
+    return Status(
+        level,
+        len(listed),
+        len(enabled),
+        families,
+        tuple(problems),
+        tuple(lines),
+        soonest,
+        sum(1 for times in ends.values() if times),
+    )

@@ -14,8 +14,8 @@ tell more than that; with it, ``core/activity.py`` knows each process's account.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from .pool import FAMILIES, Account, Pool
 from .times import iso
@@ -58,9 +58,18 @@ class AccountEvent:
 
     def as_dict(self) -> dict:
         """The shape ``antigravity-tray watch --json`` prints (README: "watch")."""
-        return {"kind": self.kind, "at": iso(self.at_ms), "family": self.family, "before": self.before,
-                "after": self.after, "reason": self.reason, "until": iso(self.until_ms),
-                "detail": self.detail, "pid": self.pid, "accounts": list(self.accounts)}
+        return {
+            "kind": self.kind,
+            "at": iso(self.at_ms),
+            "family": self.family,
+            "before": self.before,
+            "after": self.after,
+            "reason": self.reason,
+            "until": iso(self.until_ms),
+            "detail": self.detail,
+            "pid": self.pid,
+            "accounts": list(self.accounts),
+        }
 
 
 @dataclass
@@ -128,8 +137,13 @@ class SwitchDetector:
     _limited_families: set[str] = field(default_factory=set)
     _relogin: set[str] = field(default_factory=set)
 
-    def update(self, pool: Pool | None, now_ms: float, context: DetectorContext = DetectorContext(),
-               needs_relogin: Iterable[str] = ()) -> list[AccountEvent]:
+    def update(
+        self,
+        pool: Pool | None,
+        now_ms: float,
+        context: DetectorContext = DetectorContext(),
+        needs_relogin: Iterable[str] = (),
+    ) -> list[AccountEvent]:
         """Events between the last snapshot and this one. The first snapshot only sets the
         baseline: history is not replayed as news. ``pool`` None means the file is gone."""
         relogin = set(needs_relogin)
@@ -191,8 +205,9 @@ class SwitchDetector:
             del self._pending[key]
         return [AccountEvent(VANISHED, now_ms, accounts=tuple(gone))] if gone else []
 
-    def _note_new_reasons(self, old: dict[str, Account], new: dict[str, Account], now_ms: float,
-                          events: list[AccountEvent]) -> None:
+    def _note_new_reasons(
+        self, old: dict[str, Account], new: dict[str, Account], now_ms: float, events: list[AccountEvent]
+    ) -> None:
         previous_current = self._previous.current_by_family() if self._previous is not None else {}
         for family in FAMILIES:
             was_on = previous_current.get(family)
@@ -230,8 +245,9 @@ class SwitchDetector:
                 events.append(event)
         return events
 
-    def _explain_move(self, family: str, left: Account, now_on: Account, context: DetectorContext,
-                      now_ms: float) -> AccountEvent | None:
+    def _explain_move(
+        self, family: str, left: Account, now_on: Account, context: DetectorContext, now_ms: float
+    ) -> AccountEvent | None:
         if context.agents >= 2 and self._recently_held(family, now_on.identity, now_ms):
             return None  # another agent's index (the last writer wins); pending reasons wait
         key = (family, left.identity)
@@ -254,8 +270,9 @@ class SwitchDetector:
         return AccountEvent(SWITCH, now_ms, family, left.label, now_on.label, reason)
 
     def _switch(self, family: str, pending: _Pending, after: str, now_ms: float) -> AccountEvent:
-        return AccountEvent(SWITCH, now_ms, family, pending.label, after, pending.reason, pending.until_ms,
-                            pending.detail)
+        return AccountEvent(
+            SWITCH, now_ms, family, pending.label, after, pending.reason, pending.until_ms, pending.detail
+        )
 
     def _recently_held(self, family: str, identity: str, now_ms: float) -> bool:
         seen = self._holders[family].get(identity)
@@ -275,8 +292,11 @@ class SwitchDetector:
         if pool is None:
             return set()
         enabled = [a for a in pool.plugin_accounts() if a.enabled]
-        return {family for family in FAMILIES
-                if enabled and all(a.limited_until(family, now_ms) is not None for a in enabled)}
+        return {
+            family
+            for family in FAMILIES
+            if enabled and all(a.limited_until(family, now_ms) is not None for a in enabled)
+        }
 
     def _all_limited(self, pool: Pool | None, now_ms: float) -> list[AccountEvent]:
         families = self._all_limited_families(pool, now_ms)
@@ -291,6 +311,23 @@ class SwitchDetector:
         return events
 
 
-__all__ = ["AccountEvent", "DetectorContext", "SwitchDetector", "why_unusable", "KINDS", "REASONS",
-           "SWITCH", "ALL_LIMITED", "NEEDS_RELOGIN", "VANISHED", "RATE_LIMITED", "COOLING_DOWN",
-           "NEEDS_VERIFICATION", "DISABLED", "REMOVED", "ROTATION", "PID_OFFSET", "UNKNOWN"]
+__all__ = [
+    "ALL_LIMITED",
+    "COOLING_DOWN",
+    "DISABLED",
+    "KINDS",
+    "NEEDS_RELOGIN",
+    "NEEDS_VERIFICATION",
+    "PID_OFFSET",
+    "RATE_LIMITED",
+    "REASONS",
+    "REMOVED",
+    "ROTATION",
+    "SWITCH",
+    "UNKNOWN",
+    "VANISHED",
+    "AccountEvent",
+    "DetectorContext",
+    "SwitchDetector",
+    "why_unusable",
+]

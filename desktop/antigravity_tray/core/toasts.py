@@ -13,21 +13,39 @@ translates them, ``watch`` prints them in English.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from .messages import QT_TRANSLATE_NOOP, Message, Moment
 from .status import FAMILY_NAMES
-from .switches import (ALL_LIMITED, COOLING_DOWN, DISABLED, NEEDS_RELOGIN, NEEDS_VERIFICATION, PID_OFFSET,
-                       RATE_LIMITED, REMOVED, ROTATION, SWITCH, UNKNOWN, VANISHED, AccountEvent)
+from .switches import (
+    ALL_LIMITED,
+    COOLING_DOWN,
+    DISABLED,
+    NEEDS_RELOGIN,
+    NEEDS_VERIFICATION,
+    PID_OFFSET,
+    RATE_LIMITED,
+    REMOVED,
+    ROTATION,
+    SWITCH,
+    UNKNOWN,
+    VANISHED,
+    AccountEvent,
+)
 
 LOW, NORMAL, CRITICAL = "low", "normal", "critical"
 ACCOUNTS_KEY = "accounts"  # the replace-key of toasts about the pool as a whole
 
 # preference that lets each kind of toast through (core/app_state.py PREFERENCE_DEFAULTS)
 TOGGLE_OF_REASON = {ROTATION: "notify_rotation", PID_OFFSET: "notify_rotation"}  # moves by design
-TOGGLE_OF_KIND = {SWITCH: "notify_switches", ALL_LIMITED: "notify_all_limited",
-                  NEEDS_RELOGIN: "notify_relogin", VANISHED: "notify_vanished"}
+TOGGLE_OF_KIND = {
+    SWITCH: "notify_switches",
+    ALL_LIMITED: "notify_all_limited",
+    NEEDS_RELOGIN: "notify_relogin",
+    VANISHED: "notify_vanished",
+}
 URGENT_KINDS = (ALL_LIMITED, NEEDS_RELOGIN, VANISHED)
 
 
@@ -51,19 +69,26 @@ _REASON_TEXT = {
     PID_OFFSET: QT_TRANSLATE_NOOP("Status", "PID offset: a new OpenCode process started on its own account."),
     UNKNOWN: QT_TRANSLATE_NOOP("Status", "The plugin moved on from {before}."),
 }
-_COOLDOWN_DETAIL = {"network-error": "network errors", "auth-failure": "sign-in failures",
-                    "project-error": "project errors", "validation-required": "verification needed"}
+_COOLDOWN_DETAIL = {
+    "network-error": "network errors",
+    "auth-failure": "sign-in failures",
+    "project-error": "project errors",
+    "validation-required": "verification needed",
+}
 
 
 def describe(event: AccountEvent, switches: int = 1) -> tuple[Message, Message]:
     """(summary, body) of a toast for one event."""
     family = FAMILY_NAMES.get(event.family or "", event.family or "")
     if event.kind == SWITCH:
-        summary = Message(QT_TRANSLATE_NOOP("Status", "{family}: now using {after}"),
-                          {"family": family, "after": event.after or "?"})
+        summary = Message(
+            QT_TRANSLATE_NOOP("Status", "{family}: now using {after}"), {"family": family, "after": event.after or "?"}
+        )
         text = _REASON_TEXT.get(event.reason or UNKNOWN, _REASON_TEXT[UNKNOWN])
-        args: dict[str, Any] = {"before": event.before or "?", "detail": _COOLDOWN_DETAIL.get(
-            event.detail or "", event.detail or "")}
+        args: dict[str, Any] = {
+            "before": event.before or "?",
+            "detail": _COOLDOWN_DETAIL.get(event.detail or "", event.detail or ""),
+        }
         if event.until_ms is not None:
             args["until"] = Moment(event.until_ms)
         elif "{until}" in text:
@@ -72,23 +97,42 @@ def describe(event: AccountEvent, switches: int = 1) -> tuple[Message, Message]:
             args["pid"] = event.pid
             text += QT_TRANSLATE_NOOP("Status", " (OpenCode process {pid})")
         if switches > 1:
-            return summary, Message(QT_TRANSLATE_NOOP("Status", "%n switches in a row; the last: ") + text, args,
-                                    n=switches)
+            return summary, Message(
+                QT_TRANSLATE_NOOP("Status", "%n switches in a row; the last: ") + text, args, n=switches
+            )
         return summary, Message(text, args)
     if event.kind == ALL_LIMITED:
-        return (Message(QT_TRANSLATE_NOOP("Status", "{family}: every account is limited"), {"family": family}),
-                Message(QT_TRANSLATE_NOOP("Status", "The first one is free again at {until}. OpenCode waits or "
-                                                    "fails until then; adding an account helps."),
-                        {"until": Moment(event.until_ms or event.at_ms)}))
+        return (
+            Message(QT_TRANSLATE_NOOP("Status", "{family}: every account is limited"), {"family": family}),
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Status",
+                    "The first one is free again at {until}. OpenCode waits or "
+                    "fails until then; adding an account helps.",
+                ),
+                {"until": Moment(event.until_ms or event.at_ms)},
+            ),
+        )
     if event.kind == NEEDS_RELOGIN:
-        return (Message(QT_TRANSLATE_NOOP("Status", "Sign in again: %n account(s)"), n=len(event.accounts)),
-                Message(QT_TRANSLATE_NOOP("Status", "Google no longer accepts the sign-in of {accounts}. "
-                                                    "Open Accounts and choose Re-login."),
-                        {"accounts": ", ".join(event.accounts)}))
-    return (Message(QT_TRANSLATE_NOOP("Status", "%n account(s) left the pool"), n=len(event.accounts)),
-            Message(QT_TRANSLATE_NOOP("Status", "{accounts} no longer in antigravity-accounts.json. Open Accounts "
-                                                "to restore them from the vault."),
-                    {"accounts": ", ".join(event.accounts)}))
+        return (
+            Message(QT_TRANSLATE_NOOP("Status", "Sign in again: %n account(s)"), n=len(event.accounts)),
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Status", "Google no longer accepts the sign-in of {accounts}. Open Accounts and choose Re-login."
+                ),
+                {"accounts": ", ".join(event.accounts)},
+            ),
+        )
+    return (
+        Message(QT_TRANSLATE_NOOP("Status", "%n account(s) left the pool"), n=len(event.accounts)),
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Status",
+                "{accounts} no longer in antigravity-accounts.json. Open Accounts to restore them from the vault.",
+            ),
+            {"accounts": ", ".join(event.accounts)},
+        ),
+    )
 
 
 @dataclass
@@ -154,4 +198,4 @@ class ToastPolicy:
         return Toast(key or ACCOUNTS_KEY, summary, body, urgency, event, switches)
 
 
-__all__ = ["Toast", "ToastPolicy", "describe", "LOW", "NORMAL", "CRITICAL", "ACCOUNTS_KEY"]
+__all__ = ["ACCOUNTS_KEY", "CRITICAL", "LOW", "NORMAL", "Toast", "ToastPolicy", "describe"]

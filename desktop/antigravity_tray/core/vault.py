@@ -9,8 +9,8 @@ Entries are keyed by email; accounts without one are not kept (they cannot be ma
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 import keyring
 import keyring.errors
@@ -26,7 +26,8 @@ class VaultUnavailable(RuntimeError):
     def __init__(self, detail: str):
         super().__init__(
             f"No usable system keyring ({detail}). Accounts work as usual, but the vault that can bring "
-            f"back lost accounts is off until a keyring is available (GNOME Keyring or KWallet on Linux).")
+            f"back lost accounts is off until a keyring is available (GNOME Keyring or KWallet on Linux)."
+        )
 
 
 @dataclass(frozen=True)
@@ -37,16 +38,22 @@ class VaultEntry:
     managed_project_id: str | None = None
 
     def to_json(self) -> str:
-        return json.dumps({"email": self.email, "refreshToken": self.refresh_token,
-                           "projectId": self.project_id, "managedProjectId": self.managed_project_id})
+        return json.dumps(
+            {
+                "email": self.email,
+                "refreshToken": self.refresh_token,
+                "projectId": self.project_id,
+                "managedProjectId": self.managed_project_id,
+            }
+        )
 
     @classmethod
-    def from_json(cls, text: str) -> "VaultEntry":
+    def from_json(cls, text: str) -> VaultEntry:
         data = json.loads(text)
         return cls(data["email"], data["refreshToken"], data.get("projectId"), data.get("managedProjectId"))
 
     @classmethod
-    def from_account(cls, account: Account) -> "VaultEntry":
+    def from_account(cls, account: Account) -> VaultEntry:
         if account.email is None:
             raise ValueError("the vault keeps accounts by email; this entry has none")
         return cls(account.email, account.refresh_token, account.project_id, account.managed_project_id)

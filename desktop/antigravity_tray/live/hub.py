@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from ..core.pool import Pool, PoolFormatError
 from ..core.agents import Agent, find_agents
 from ..core.config import Layer, effective_config
 from ..core.config_store import Change
+from ..core.pool import Pool, PoolFormatError
 from ..core.pool_store import PoolChange
 from ..core.services import Services
 from ..core.vault import VaultUnavailable
@@ -47,6 +48,7 @@ class _AgentsExitWaiter(QThread):
 
     def run(self) -> None:
         import psutil
+
         processes = []
         for pid in self.pids:
             try:
@@ -66,8 +68,14 @@ class AppHub(QObject):
     showWindowRequested = Signal(str)  # one of WINDOW_NAMES
     notice = Signal(str)  # a sentence for the person (a change applied later, an error)
 
-    def __init__(self, services: Services | None = None, *, agents_source: Callable[[], list[Agent]] = find_agents,
-                 clock: Callable[[], float] = time.time, parent: QObject | None = None):
+    def __init__(
+        self,
+        services: Services | None = None,
+        *,
+        agents_source: Callable[[], list[Agent]] = find_agents,
+        clock: Callable[[], float] = time.time,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.services = services or Services()
         self._agents_source = agents_source
@@ -108,8 +116,7 @@ class AppHub(QObject):
         too. Keyring calls can block, so they run on a plain thread that touches no Qt."""
         if self.pool is None:
             return
-        fresh = [a for a in self.pool.plugin_accounts()
-                 if a.email and (a.email, a.refresh_token) not in self._vaulted]
+        fresh = [a for a in self.pool.plugin_accounts() if a.email and (a.email, a.refresh_token) not in self._vaulted]
         if not fresh:
             return
         self._vaulted.update((a.email, a.refresh_token) for a in fresh)
@@ -156,8 +163,9 @@ class AppHub(QObject):
         self.preferencesChanged.emit()
 
     # -- accounts ---------------------------------------------------------------------------
-    def change_pool(self, description: str, apply: Callable[[], PoolChange], *,
-                    when_agents_exit: bool = False) -> PoolChange | None:
+    def change_pool(
+        self, description: str, apply: Callable[[], PoolChange], *, when_agents_exit: bool = False
+    ) -> PoolChange | None:
         """Apply a pool change now, or (``when_agents_exit``) once every OpenCode has exited."""
         agents = self.refresh_agents()
         if when_agents_exit and agents:
@@ -191,7 +199,7 @@ class AppHub(QObject):
             try:
                 change.apply()
                 self.notice.emit(self.tr("OpenCode has exited, so this was applied: {0}").format(change.description))
-            except Exception as exc:  # noqa: BLE001 - shown to the person, the app keeps running
+            except Exception as exc:
                 self.notice.emit(self.tr("Could not apply {0}: {1}").format(change.description, exc))
         self._after_own_write(self.services.plugin.accounts_file)
         self.pendingChanged.emit()

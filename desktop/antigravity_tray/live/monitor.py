@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -115,9 +114,12 @@ class ActivityMonitor(QObject):
             self.hub.refresh_agents()
         effective = self.hub.effective
         young = any(now - a.started_at * 1000 <= STARTED_RECENTLY_MS for a in self.hub.agents)
-        return DetectorContext(strategy=effective.get("account_selection_strategy", "hybrid"),
-                       pid_offset=effective.get("pid_offset_enabled") is True,
-                       agents=len(self.hub.agents), started_recently=young)
+        return DetectorContext(
+            strategy=effective.get("account_selection_strategy", "hybrid"),
+            pid_offset=effective.get("pid_offset_enabled") is True,
+            agents=len(self.hub.agents),
+            started_recently=young,
+        )
 
     def _relogin(self) -> list[str]:
         return [email for email, mark in self.hub.services.health.marks().items() if mark.needs_relogin]

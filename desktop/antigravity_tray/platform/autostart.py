@@ -24,8 +24,10 @@ def supported(platform: str | None = None) -> bool:
 
 def unsupported_reason(platform: str | None = None) -> str:
     name = {"darwin": "macOS", "win32": "Windows"}.get(platform or sys.platform, platform or sys.platform)
-    return (f"Start at login is not available on {name} yet. Add Antigravity Tray to your "
-            f"login items by hand, with the option {BACKGROUND_FLAG}.")
+    return (
+        f"Start at login is not available on {name} yet. Add Antigravity Tray to your "
+        f"login items by hand, with the option {BACKGROUND_FLAG}."
+    )
 
 
 def _require_support() -> None:
@@ -52,7 +54,7 @@ def launch_command() -> list[str]:
 
 def _quote(argument: str) -> str:
     """One argument of a desktop entry's Exec key (freedesktop Desktop Entry spec)."""
-    if argument and not any(c in argument for c in ' \t\n"\'\\><~|&;$*?#()`%'):
+    if argument and not any(c in argument for c in " \t\n\"'\\><~|&;$*?#()`%"):
         return argument
     escaped = argument.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
     return f'"{escaped}"'.replace("%", "%%")
@@ -69,18 +71,20 @@ def exec_line(command: list[str], background: bool = True) -> str:
 
 
 def _entry_text(command: list[str], background: bool) -> str:
-    return "\n".join([
-        "[Desktop Entry]",
-        "Type=Application",
-        "Name=Antigravity Tray",
-        "Comment=Tray companion for the OpenCode plugin opencode-antigravity-auth",
-        f"Exec={exec_line(command, background)}",
-        "Icon=antigravity-tray",
-        "Terminal=false",
-        "Categories=Utility;Development;",
-        "X-GNOME-Autostart-enabled=true",
-        "",
-    ])
+    return "\n".join(
+        [
+            "[Desktop Entry]",
+            "Type=Application",
+            "Name=Antigravity Tray",
+            "Comment=Tray companion for the OpenCode plugin opencode-antigravity-auth",
+            f"Exec={exec_line(command, background)}",
+            "Icon=antigravity-tray",
+            "Terminal=false",
+            "Categories=Utility;Development;",
+            "X-GNOME-Autostart-enabled=true",
+            "",
+        ]
+    )
 
 
 def enable(command: list[str], *, background: bool = True) -> Path:

@@ -15,9 +15,9 @@ from __future__ import annotations
 import logging
 import socket
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
-from typing import Callable
 
 from jeepney import DBusAddress, HeaderFields, MatchRule, Message, MessageType, message_bus, new_method_call
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
@@ -142,8 +142,9 @@ class DBusNotifier:
         self._link: _Link | None = _Link(connection, self._on_signal)
 
     @classmethod
-    def probe(cls, app_name: str = "Antigravity Tray",
-              icon: str = "dialog-information") -> tuple[DBusNotifier | None, str]:
+    def probe(
+        cls, app_name: str = "Antigravity Tray", icon: str = "dialog-information"
+    ) -> tuple[DBusNotifier | None, str]:
         """``(notifier, "")`` when a notification server is there, else ``(None, why not)``."""
         try:
             connection = _open_session_bus()
@@ -170,9 +171,18 @@ class DBusNotifier:
         link = self._link
         return link.reader if link is not None else None
 
-    def notify(self, summary: str, body: str, *, replaces_id: int = 0, urgency: str = "normal",
-               timeout_ms: int = -1, actions: dict[str, str] | None = None, category: str | None = None,
-               desktop_entry: str = "antigravity-tray") -> int:
+    def notify(
+        self,
+        summary: str,
+        body: str,
+        *,
+        replaces_id: int = 0,
+        urgency: str = "normal",
+        timeout_ms: int = -1,
+        actions: dict[str, str] | None = None,
+        category: str | None = None,
+        desktop_entry: str = "antigravity-tray",
+    ) -> int:
         """Show a toast and return the server's id for it; pass that id as ``replaces_id`` to make
         the next toast replace this one. ``actions`` maps keys to labels: the key "default" is
         the click on the toast itself. Raises NotifyError."""
@@ -180,8 +190,11 @@ class DBusNotifier:
         if category:
             hints["category"] = ("s", category)
         flat_actions = [part for key, label in (actions or {}).items() for part in (key, label)]
-        (toast_id,) = self._call("Notify", "susssasa{sv}i", (self.app_name, replaces_id, self.icon, summary, body,
-                                                             flat_actions, hints, timeout_ms))
+        (toast_id,) = self._call(
+            "Notify",
+            "susssasa{sv}i",
+            (self.app_name, replaces_id, self.icon, summary, body, flat_actions, hints, timeout_ms),
+        )
         with self._sent_lock:
             self._sent.add(toast_id)
         return toast_id
@@ -232,8 +245,9 @@ class DBusNotifier:
     def _on_signal(self, message: Message) -> None:
         fields = message.header.fields
         member = fields.get(HeaderFields.member)
-        if (fields.get(HeaderFields.interface), fields.get(HeaderFields.path)) != (SERVICE, PATH) \
-                or fields.get(HeaderFields.signature) != SIGNAL_TYPES.get(member):
+        if (fields.get(HeaderFields.interface), fields.get(HeaderFields.path)) != (SERVICE, PATH) or fields.get(
+            HeaderFields.signature
+        ) != SIGNAL_TYPES.get(member):
             return  # e.g. NameAcquired from the bus itself
         toast_id = message.body[0]
         with self._sent_lock:
@@ -248,4 +262,4 @@ class DBusNotifier:
                 log.exception("notification click handler failed")
 
 
-__all__ = ["DBusNotifier", "NotifyError", "BusLost"]
+__all__ = ["BusLost", "DBusNotifier", "NotifyError"]

@@ -27,8 +27,9 @@ class SingleInstance(QObject):
     def __init__(self, key: str, parent: QObject | None = None):
         super().__init__(parent)
         self.key = key
-        runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation) \
-            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)
+        runtime = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.RuntimeLocation
+        ) or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)
         Path(runtime).mkdir(parents=True, exist_ok=True)
         self._lock = QLockFile(str(Path(runtime) / f"{key}.lock"))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone (Qt checks the pid)

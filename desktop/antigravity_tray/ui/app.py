@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from .. import WINDOW_NAMES
 from ..core.services import Services
+from ..live.hub import AppHub
 from ..platform.quit_signals import QuitOnSignals
 from ..platform.single_instance import SingleInstance, instance_key
-from .. import WINDOW_NAMES
-from ..live.hub import AppHub
 
 log = logging.getLogger("antigravity_tray")
 
@@ -39,8 +39,7 @@ class WindowManager(QObject):
         if window is None or (name == "login" and not window.isVisible()):
             window = self.windows[name] = self.factories[name](self.hub)
         window.show()
-        window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized)
-                              | Qt.WindowState.WindowActive)
+        window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
         window.raise_()
         window.activateWindow()
         log.info("showing the %s window", name)
@@ -103,8 +102,13 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
     log.info("started; system tray %s", "available" if tray.available else "not available")
     if not tray.available:
         window = windows.show("accounts")
-        notice = QMessageBox(QMessageBox.Icon.Information, _tr("No system tray"), NO_TRAY_EXPLANATION(),
-                             QMessageBox.StandardButton.Ok, window)
+        notice = QMessageBox(
+            QMessageBox.Icon.Information,
+            _tr("No system tray"),
+            NO_TRAY_EXPLANATION(),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
         notice.open()  # not exec(): the app keeps serving while it shows
     elif show:
         windows.show(show)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from ..core.switches import AccountEvent
 from ..core.toasts import CRITICAL, Toast, ToastPolicy
 from ..live.hub import AppHub
-from .common.icons import app_icon_png
 from ..live.monitor import run_at
+from .common.icons import app_icon_png
 from .common.text import APP_NAME, render
 
 log = logging.getLogger("antigravity_tray")
@@ -44,9 +44,15 @@ def connect_desktop_notifications(icon_folder: Path):
 class Notifier(QObject):
     clicked = Signal()  # a toast was clicked (queued from the D-Bus listener thread)
 
-    def __init__(self, hub: AppHub, show_window: Callable[[str], None],
-                 tray: QSystemTrayIcon | None = None, *, desktop: Callable[[], object] | None = None,
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        hub: AppHub,
+        show_window: Callable[[str], None],
+        tray: QSystemTrayIcon | None = None,
+        *,
+        desktop: Callable[[], object] | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent if parent is not None else hub)
         self.hub = hub
         self.tray = tray
@@ -77,14 +83,22 @@ class Notifier(QObject):
         if self.desktop is not None:
             try:
                 self._ids[toast.key] = self.desktop.notify(
-                    summary, body, replaces_id=self._ids.get(toast.key, 0), urgency=toast.urgency,
-                    actions={"default": self.tr("Open accounts")}, category="network")
+                    summary,
+                    body,
+                    replaces_id=self._ids.get(toast.key, 0),
+                    urgency=toast.urgency,
+                    actions={"default": self.tr("Open accounts")},
+                    category="network",
+                )
                 return
-            except Exception as exc:  # noqa: BLE001 - a broken server must not stop the app
+            except Exception as exc:
                 log.warning("desktop notification failed (%s); using the tray icon", type(exc).__name__)
         if self.tray is not None and self.tray.isVisible():
-            icon = QSystemTrayIcon.MessageIcon.Warning if toast.urgency == CRITICAL \
+            icon = (
+                QSystemTrayIcon.MessageIcon.Warning
+                if toast.urgency == CRITICAL
                 else QSystemTrayIcon.MessageIcon.Information
+            )
             self.tray.showMessage(summary, body, icon, SHOW_FOR_MS)
 
     def _schedule(self) -> None:

@@ -9,7 +9,7 @@ first whether to wait until OpenCode has exited; adding (restore) is safe at any
 from __future__ import annotations
 
 import enum
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QWidget
 from ...core.pool import Account, Pool
 from ...core.pool_store import NewAccount, PoolChange
 from ...core.vault import Vault, VaultUnavailable, missing_from_pool
+from ...live.hub import AppHub
 from .format import count
 from .prompts import AgentsChoice, PromptsLike
-from ...live.hub import AppHub
 
 OpenUrl = Callable[[QUrl], bool]
 
@@ -33,8 +33,15 @@ class Outcome(enum.Enum):
 
 
 class AccountActions(QObject):
-    def __init__(self, hub: AppHub, window: QWidget, prompts: PromptsLike, open_url: OpenUrl,
-                 selected: Callable[[], Account | None], report: Callable[[str], None]):
+    def __init__(
+        self,
+        hub: AppHub,
+        window: QWidget,
+        prompts: PromptsLike,
+        open_url: OpenUrl,
+        selected: Callable[[], Account | None],
+        report: Callable[[str], None],
+    ):
         super().__init__(window)
         self.hub, self.prompts, self.open_url = hub, prompts, open_url
         self.selected, self.report = selected, report
@@ -50,18 +57,48 @@ class AccountActions(QObject):
             window.addAction(act)
             return act
 
-        self.add = action("addAccount", self.tr("Add account…"), QKeySequence.StandardKey.New, self.add_account,
-                          self.tr("Sign in with a Google account and add it to the pool"))
-        self.toggle = action("toggleEnabled", self.tr("Disable"), "Ctrl+E", self.toggle_enabled,
-                             self.tr("Take the selected account out of rotation, or put it back"))
-        self.relogin = action("relogin", self.tr("Re-login…"), "Ctrl+L", self.relogin_selected,
-                              self.tr("Sign in again as the selected account to repair it in place"))
-        self.verify = action("verify", self.tr("Open verification page"), "Ctrl+O", self.open_verification,
-                             self.tr("Open the page where Google asks to verify the selected account"))
-        self.remove = action("remove", self.tr("Remove…"), QKeySequence.StandardKey.Delete, self.remove_selected,
-                             self.tr("Remove the selected account from the pool"))
-        self.restore = action("restore", self.tr("Restore from vault"), "Ctrl+R", self.restore_from_vault,
-                              self.tr("Put back every account the keyring vault holds that the pool lost"))
+        self.add = action(
+            "addAccount",
+            self.tr("Add account…"),
+            QKeySequence.StandardKey.New,
+            self.add_account,
+            self.tr("Sign in with a Google account and add it to the pool"),
+        )
+        self.toggle = action(
+            "toggleEnabled",
+            self.tr("Disable"),
+            "Ctrl+E",
+            self.toggle_enabled,
+            self.tr("Take the selected account out of rotation, or put it back"),
+        )
+        self.relogin = action(
+            "relogin",
+            self.tr("Re-login…"),
+            "Ctrl+L",
+            self.relogin_selected,
+            self.tr("Sign in again as the selected account to repair it in place"),
+        )
+        self.verify = action(
+            "verify",
+            self.tr("Open verification page"),
+            "Ctrl+O",
+            self.open_verification,
+            self.tr("Open the page where Google asks to verify the selected account"),
+        )
+        self.remove = action(
+            "remove",
+            self.tr("Remove…"),
+            QKeySequence.StandardKey.Delete,
+            self.remove_selected,
+            self.tr("Remove the selected account from the pool"),
+        )
+        self.restore = action(
+            "restore",
+            self.tr("Restore from vault"),
+            "Ctrl+R",
+            self.restore_from_vault,
+            self.tr("Put back every account the keyring vault holds that the pool lost"),
+        )
         self.update_state()
 
     # -- state ------------------------------------------------------------------------------
@@ -95,8 +132,11 @@ class AccountActions(QObject):
         if url is None:
             return
         self.open_url(QUrl(url))
-        self.report(self.tr("Opened Google's verification page for {0}. Once verified, enable the account again.")
-                    .format(account.label))
+        self.report(
+            self.tr("Opened Google's verification page for {0}. Once verified, enable the account again.").format(
+                account.label
+            )
+        )
 
     # -- enable / disable -------------------------------------------------------------------
     def toggle_enabled(self) -> None:
@@ -114,8 +154,11 @@ class AccountActions(QObject):
         selector, store = self._selector(account), self.hub.services.pool_store()
         outcome, change = self._apply(description, lambda: store.set_enabled(selector, enabled), later)
         if outcome is Outcome.APPLIED:
-            self.report((self.tr("{0} is enabled again.") if enabled else
-                         self.tr("{0} is disabled: the plugin skips it.")).format(change.label))
+            self.report(
+                (
+                    self.tr("{0} is enabled again.") if enabled else self.tr("{0} is disabled: the plugin skips it.")
+                ).format(change.label)
+            )
         return outcome
 
     # -- remove -----------------------------------------------------------------------------
@@ -128,11 +171,18 @@ class AccountActions(QObject):
         if self.hub.refresh_agents():
             later = self._ask_when(description)
         else:
-            later = False if self.prompts.confirm(
-                self.tr("Remove account"),
-                self.tr("Remove {0} from the account pool? OpenCode stops using it; signing in again "
-                        "adds it back.").format(account.label),
-                self.tr("Remove"), destructive=True) else None
+            later = (
+                False
+                if self.prompts.confirm(
+                    self.tr("Remove account"),
+                    self.tr(
+                        "Remove {0} from the account pool? OpenCode stops using it; signing in again adds it back."
+                    ).format(account.label),
+                    self.tr("Remove"),
+                    destructive=True,
+                )
+                else None
+            )
         if later is None:
             return Outcome.CANCELLED
         email, vault = account.email, self._vault_holding(account.email)
@@ -147,8 +197,9 @@ class AccountActions(QObject):
 
         outcome, change = self._apply(description, apply, later)
         if outcome is Outcome.APPLIED:
-            self.report(self.tr("Removed {0}. {1}").format(
-                change.label, count("The pool has %n account(s).", change.pool_size)))
+            self.report(
+                self.tr("Removed {0}. {1}").format(change.label, count("The pool has %n account(s).", change.pool_size))
+            )
             if vault is not None and not forget_later and self._ask_forget(email, when_applied=False):
                 self._forget(vault, email)
         return outcome
@@ -165,13 +216,19 @@ class AccountActions(QObject):
         return None
 
     def _ask_forget(self, email: str, *, when_applied: bool) -> bool:
-        question = self.tr("When the removal is applied, also forget {0} in the keyring vault?") if when_applied \
+        question = (
+            self.tr("When the removal is applied, also forget {0} in the keyring vault?")
+            if when_applied
             else self.tr("The keyring vault still holds {0}. Forget it there too?")
+        )
         return self.prompts.confirm(
             self.tr("Forget in the vault"),
-            question.format(email) + "\n\n" + self.tr(
-                "If the vault keeps it, Restore from vault can bring the account back later."),
-            self.tr("Forget it"), reject=self.tr("Keep it in the vault"))
+            question.format(email)
+            + "\n\n"
+            + self.tr("If the vault keeps it, Restore from vault can bring the account back later."),
+            self.tr("Forget it"),
+            reject=self.tr("Keep it in the vault"),
+        )
 
     def _forget(self, vault: Vault, email: str) -> None:
         try:
@@ -187,8 +244,10 @@ class AccountActions(QObject):
             vault, _ = self.hub.services.open_vault(required=True)
             missing = missing_from_pool(vault, self.hub.pool or Pool.empty())
         except VaultUnavailable as exc:
-            self.prompts.problem(self.tr("The vault is not available"), self.tr(
-                "Restoring needs the system keyring, and none can be used here.\n\n{0}").format(exc))
+            self.prompts.problem(
+                self.tr("The vault is not available"),
+                self.tr("Restoring needs the system keyring, and none can be used here.\n\n{0}").format(exc),
+            )
             return 0
         if not missing:
             self.report(self.tr("Nothing to restore: every account the vault holds is in the pool."))
@@ -197,17 +256,27 @@ class AccountActions(QObject):
 
         def apply() -> PoolChange:
             for entry in missing:
-                change = store.add(NewAccount(entry.refresh_token, email=entry.email, project_id=entry.project_id,
-                                              managed_project_id=entry.managed_project_id))
+                change = store.add(
+                    NewAccount(
+                        entry.refresh_token,
+                        email=entry.email,
+                        project_id=entry.project_id,
+                        managed_project_id=entry.managed_project_id,
+                    )
+                )
             return change
 
         description = count("restore %n account(s) from the vault", len(missing))
         outcome, change = self._apply(description, apply, later=False)
         if outcome is not Outcome.APPLIED:
             return 0
-        self.report(self.tr("{0}: {1}. {2}").format(
-            count("Restored %n account(s) from the vault", len(missing)), ", ".join(e.email for e in missing),
-            count("The pool has %n account(s).", change.pool_size)))
+        self.report(
+            self.tr("{0}: {1}. {2}").format(
+                count("Restored %n account(s) from the vault", len(missing)),
+                ", ".join(e.email for e in missing),
+                count("The pool has %n account(s).", change.pool_size),
+            )
+        )
         return len(missing)
 
     # -- the common path --------------------------------------------------------------------
@@ -222,13 +291,15 @@ class AccountActions(QObject):
             return None
         return choice is AgentsChoice.WHEN_EXITED
 
-    def _apply(self, description: str, apply: Callable[[], PoolChange],
-               later: bool) -> tuple[Outcome, PoolChange | None]:
+    def _apply(
+        self, description: str, apply: Callable[[], PoolChange], later: bool
+    ) -> tuple[Outcome, PoolChange | None]:
         try:
             change = self.hub.change_pool(description, apply, when_agents_exit=later)
-        except Exception as exc:  # noqa: BLE001 - lock busy, unreadable file, account gone: say so
-            self.prompts.problem(self.tr("The pool was not changed"),
-                                 self.tr("Could not {0}:\n\n{1}").format(description, exc))
+        except Exception as exc:
+            self.prompts.problem(
+                self.tr("The pool was not changed"), self.tr("Could not {0}:\n\n{1}").format(description, exc)
+            )
             return Outcome.FAILED, None
         if change is None:
             self.report(self.tr("Waiting for OpenCode to exit to {0}.").format(description))

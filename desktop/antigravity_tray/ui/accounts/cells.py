@@ -61,15 +61,20 @@ class TimedCells:
 
     # -- rate limit -------------------------------------------------------------------------
     def _rate_limit_display(self, account: Account) -> str:
-        return "\n".join(self.tr("{0} · {1}").format(limit.family, fmt.until(limit.until, self.now_ms))
-                         for limit in limits_by_family(account, self.now_ms))
+        return "\n".join(
+            self.tr("{0} · {1}").format(limit.family, fmt.until(limit.until, self.now_ms))
+            for limit in limits_by_family(account, self.now_ms)
+        )
 
     def _rate_limit_foreground(self, account: Account) -> QBrush:
         return QBrush(WARN if account.enabled else MUTED)
 
     def _rate_limit_tooltip(self, account: Account) -> str | None:
-        rows = [self.tr("{0}: until {1} ({2})").format(key, fmt.full(until), fmt.countdown(until, self.now_ms))
-                for limit in limits_by_family(account, self.now_ms) for key, until in limit.keys.items()]
+        rows = [
+            self.tr("{0}: until {1} ({2})").format(key, fmt.full(until), fmt.countdown(until, self.now_ms))
+            for limit in limits_by_family(account, self.now_ms)
+            for key, until in limit.keys.items()
+        ]
         return "\n".join(rows) or None
 
     def _rate_limit_sort(self, account: Account) -> float:
@@ -81,7 +86,8 @@ class TimedCells:
         if not account.cooling_down(self.now_ms):
             return ""
         return self.tr("{0}\n{1}", "cooldown: until when, then why").format(
-            fmt.until(account.cooling_down_until, self.now_ms), fmt.cooldown_reason(account.cooldown_reason))
+            fmt.until(account.cooling_down_until, self.now_ms), fmt.cooldown_reason(account.cooldown_reason)
+        )
 
     def _cooldown_foreground(self, account: Account) -> QBrush:
         return QBrush(WARN if account.enabled else MUTED)
@@ -90,15 +96,18 @@ class TimedCells:
         if not account.cooling_down(self.now_ms):
             return None
         return self.tr("Resting after {0} until {1}.").format(
-            fmt.cooldown_reason(account.cooldown_reason), fmt.full(account.cooling_down_until))
+            fmt.cooldown_reason(account.cooldown_reason), fmt.full(account.cooling_down_until)
+        )
 
     def _cooldown_sort(self, account: Account) -> float:
         return account.cooling_down_until if account.cooling_down(self.now_ms) else FAR_FUTURE
 
     # -- quota ------------------------------------------------------------------------------
     def _quota_groups(self, account: Account) -> list[tuple[str, Any, float | None]]:
-        return [(group, info.get("remainingFraction"), fmt.parse_iso(info.get("resetTime")))
-                for group, info in sorted(account.cached_quota.items())]
+        return [
+            (group, info.get("remainingFraction"), fmt.parse_iso(info.get("resetTime")))
+            for group, info in sorted(account.cached_quota.items())
+        ]
 
     def _quota_display(self, account: Account) -> str:
         lines = []
@@ -119,9 +128,12 @@ class TimedCells:
         groups = self._quota_groups(account)
         if not groups:
             return None
-        lines = [self.tr("{0}: {1} left, resets {2}").format(group, fmt.percent(fraction),
-                                                             fmt.full(reset) or self.tr("(unknown)"))
-                 for group, fraction, reset in groups]
+        lines = [
+            self.tr("{0}: {1} left, resets {2}").format(
+                group, fmt.percent(fraction), fmt.full(reset) or self.tr("(unknown)")
+            )
+            for group, fraction, reset in groups
+        ]
         if account.cached_quota_updated_at:
             lines.append(self.tr("Fetched by the plugin {0}.").format(fmt.full(account.cached_quota_updated_at)))
         return "\n".join(lines)

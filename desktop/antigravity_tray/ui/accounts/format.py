@@ -59,8 +59,11 @@ def _time_text(moment: datetime, seconds: bool = False) -> str:
 
 
 def _date_text(day: date, today: date) -> str:
-    pattern = tr("d MMM", "a date this year (Qt date pattern)") if day.year == today.year \
+    pattern = (
+        tr("d MMM", "a date this year (Qt date pattern)")
+        if day.year == today.year
         else tr("d MMM yyyy", "a date in another year (Qt date pattern)")
+    )
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
@@ -163,4 +166,6 @@ def percent(fraction: object) -> str:
 
 
 def quota_group_name(group: str) -> str:
-    return {"claude": tr("claude"), "gemini-pro": tr("gemini pro"), "gemini-flash": tr("gemini flash")}.get(group, group)
+    return {"claude": tr("claude"), "gemini-pro": tr("gemini pro"), "gemini-flash": tr("gemini flash")}.get(
+        group, group
+    )

@@ -8,19 +8,30 @@ column, which method answers which role.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QIcon
 
-from ...core.pool import FAMILIES, Account, Pool
 from ...core.app_state import HealthMark
-from . import format as fmt
+from ...core.pool import FAMILIES, Account, Pool
 from ..common.widgets import html
+from . import format as fmt
 from .cells import BAD, LINK, MUTED, STATUS_COLORS, TimedCells, status_dot, underlined
 
-COLUMNS = ("email", "enabled", "in_use", "rate_limit", "cooldown", "verification", "relogin", "quota",
-           "last_used", "added")
+COLUMNS = (
+    "email",
+    "enabled",
+    "in_use",
+    "rate_limit",
+    "cooldown",
+    "verification",
+    "relogin",
+    "quota",
+    "last_used",
+    "added",
+)
 COLUMN = {name: number for number, name in enumerate(COLUMNS)}
 
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1  # the Account of the row
@@ -44,10 +55,16 @@ class AccountsModel(TimedCells, QAbstractTableModel):
         self._shadowed: set[int] = set()
         self._icons: dict[str, QIcon] = {}
         self._headers = {
-            "email": self.tr("Account"), "enabled": self.tr("On"), "in_use": self.tr("In use for"),
-            "rate_limit": self.tr("Rate-limited until"), "cooldown": self.tr("Cooldown"),
-            "verification": self.tr("Verification"), "relogin": self.tr("Sign-in"),
-            "quota": self.tr("Cached quota"), "last_used": self.tr("Last used"), "added": self.tr("Added"),
+            "email": self.tr("Account"),
+            "enabled": self.tr("On"),
+            "in_use": self.tr("In use for"),
+            "rate_limit": self.tr("Rate-limited until"),
+            "cooldown": self.tr("Cooldown"),
+            "verification": self.tr("Verification"),
+            "relogin": self.tr("Sign-in"),
+            "quota": self.tr("Cached quota"),
+            "last_used": self.tr("Last used"),
+            "added": self.tr("Added"),
         }
         self._header_tips = {
             "enabled": self.tr("Enabled accounts take part in rotation; the plugin skips disabled ones."),
@@ -65,26 +82,60 @@ class AccountsModel(TimedCells, QAbstractTableModel):
         display, tooltip, sort = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), int(SORT_ROLE)
         foreground, font, link = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.FontRole), int(LINK_ROLE)
         return {
-            "email": {display: self._email_display, int(Qt.ItemDataRole.DecorationRole): self._email_decoration,
-                      font: self._email_font, foreground: self._email_foreground, tooltip: self._email_tooltip,
-                      sort: self._email_sort},
-            "enabled": {int(Qt.ItemDataRole.CheckStateRole): self._enabled_check, tooltip: self._enabled_tooltip,
-                        sort: self._enabled_sort, int(Qt.ItemDataRole.AccessibleTextRole): self._enabled_accessible},
+            "email": {
+                display: self._email_display,
+                int(Qt.ItemDataRole.DecorationRole): self._email_decoration,
+                font: self._email_font,
+                foreground: self._email_foreground,
+                tooltip: self._email_tooltip,
+                sort: self._email_sort,
+            },
+            "enabled": {
+                int(Qt.ItemDataRole.CheckStateRole): self._enabled_check,
+                tooltip: self._enabled_tooltip,
+                sort: self._enabled_sort,
+                int(Qt.ItemDataRole.AccessibleTextRole): self._enabled_accessible,
+            },
             "in_use": {display: self._in_use_display, tooltip: self._in_use_tooltip, sort: self._in_use_sort},
-            "rate_limit": {display: self._rate_limit_display, foreground: self._rate_limit_foreground,
-                           tooltip: self._rate_limit_tooltip, sort: self._rate_limit_sort},
-            "cooldown": {display: self._cooldown_display, foreground: self._cooldown_foreground,
-                         tooltip: self._cooldown_tooltip, sort: self._cooldown_sort},
-            "verification": {display: self._verification_display, foreground: self._verification_foreground,
-                             font: self._verification_font, link: self._verification_link,
-                             tooltip: self._verification_tooltip, sort: self._verification_sort},
-            "relogin": {display: self._relogin_display, foreground: self._relogin_foreground,
-                        font: self._relogin_font, link: self._relogin_link, tooltip: self._relogin_tooltip,
-                        sort: self._relogin_sort},
-            "quota": {display: self._quota_display, foreground: self._quota_foreground,
-                      tooltip: self._quota_tooltip, sort: self._quota_sort},
-            "last_used": {display: self._last_used_display, tooltip: self._last_used_tooltip,
-                          sort: self._last_used_sort},
+            "rate_limit": {
+                display: self._rate_limit_display,
+                foreground: self._rate_limit_foreground,
+                tooltip: self._rate_limit_tooltip,
+                sort: self._rate_limit_sort,
+            },
+            "cooldown": {
+                display: self._cooldown_display,
+                foreground: self._cooldown_foreground,
+                tooltip: self._cooldown_tooltip,
+                sort: self._cooldown_sort,
+            },
+            "verification": {
+                display: self._verification_display,
+                foreground: self._verification_foreground,
+                font: self._verification_font,
+                link: self._verification_link,
+                tooltip: self._verification_tooltip,
+                sort: self._verification_sort,
+            },
+            "relogin": {
+                display: self._relogin_display,
+                foreground: self._relogin_foreground,
+                font: self._relogin_font,
+                link: self._relogin_link,
+                tooltip: self._relogin_tooltip,
+                sort: self._relogin_sort,
+            },
+            "quota": {
+                display: self._quota_display,
+                foreground: self._quota_foreground,
+                tooltip: self._quota_tooltip,
+                sort: self._quota_sort,
+            },
+            "last_used": {
+                display: self._last_used_display,
+                tooltip: self._last_used_tooltip,
+                sort: self._last_used_sort,
+            },
             "added": {display: self._added_display, tooltip: self._added_tooltip, sort: self._added_sort},
         }
 
@@ -140,9 +191,13 @@ class AccountsModel(TimedCells, QAbstractTableModel):
         return "ok"
 
     def status_text(self, status: str) -> str:
-        return {"ok": self.tr("Ready"), "limited": self.tr("Limited for now"),
-                "attention": self.tr("Needs your attention"), "disabled": self.tr("Disabled"),
-                "ignored": self.tr("Ignored by the plugin: another entry has the same email")}[status]
+        return {
+            "ok": self.tr("Ready"),
+            "limited": self.tr("Limited for now"),
+            "attention": self.tr("Needs your attention"),
+            "disabled": self.tr("Disabled"),
+            "ignored": self.tr("Ignored by the plugin: another entry has the same email"),
+        }[status]
 
     # -- Qt model ---------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -227,8 +282,11 @@ class AccountsModel(TimedCells, QAbstractTableModel):
         return Qt.CheckState.Checked if account.enabled else Qt.CheckState.Unchecked
 
     def _enabled_tooltip(self, account: Account) -> str:
-        return self.tr("Enabled: the plugin may use this account.") if account.enabled else \
-            self.tr("Disabled: the plugin skips this account.")
+        return (
+            self.tr("Enabled: the plugin may use this account.")
+            if account.enabled
+            else self.tr("Disabled: the plugin skips this account.")
+        )
 
     def _enabled_sort(self, account: Account) -> int:
         return int(account.enabled)
@@ -245,7 +303,8 @@ class AccountsModel(TimedCells, QAbstractTableModel):
         if not families:
             return None
         return self.tr("OpenCode sends {0} requests to this account now.").format(
-            self.tr(" and ").join(fmt.family_name(f) for f in families))
+            self.tr(" and ").join(fmt.family_name(f) for f in families)
+        )
 
     def _in_use_sort(self, account: Account) -> int:
         return -len(self.in_use_for(account))
@@ -298,9 +357,10 @@ class AccountsModel(TimedCells, QAbstractTableModel):
         mark = self.needs_relogin(account)
         if mark is None:
             return None
-        return self.tr("Google no longer accepts this account's sign-in ({0}, checked {1}). "
-                       "Click to sign in again as {2}: it is repaired in place.").format(
-            mark.detail or self.tr("no detail"), fmt.full(mark.checked_at), account.label)
+        return self.tr(
+            "Google no longer accepts this account's sign-in ({0}, checked {1}). "
+            "Click to sign in again as {2}: it is repaired in place."
+        ).format(mark.detail or self.tr("no detail"), fmt.full(mark.checked_at), account.label)
 
     def _relogin_sort(self, account: Account) -> int:
         return -int(self.needs_relogin(account) is not None)

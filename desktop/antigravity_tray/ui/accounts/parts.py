@@ -3,19 +3,28 @@ of the selected account, and the one-line summary of the pool."""
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QStyledItemDelegate, QStyleOptionViewItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...core.pool import FAMILIES, Account, Pool
 from ...core.agents import Agent
 from ...core.app_state import HealthMark
+from ...core.pool import FAMILIES, Account, Pool
 from ...core.reports import account_report
-from . import format as fmt
 from ..common.widgets import html
+from . import format as fmt
 from .cells import limits_by_family
+
 
 def tr(text: str, disambiguation: str | None = None) -> str:
     return QCoreApplication.translate("AccountsWindow", text, disambiguation)
@@ -70,10 +79,16 @@ class EmptyPage(CenteredPage):
     """What the table area shows while the pool has no account."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("emptyPage", tr("No accounts yet"), tr(
-            "Sign in with a Google account: it goes into the plugin's account pool, and OpenCode can use it "
-            "at its next request. With two or more, the plugin moves on when one is rate-limited."),
-            {"emptyAddButton": tr("Add account…"), "emptyRestoreButton": tr("Restore from vault")}, parent)
+        super().__init__(
+            "emptyPage",
+            tr("No accounts yet"),
+            tr(
+                "Sign in with a Google account: it goes into the plugin's account pool, and OpenCode can use it "
+                "at its next request. With two or more, the plugin moves on when one is rate-limited."
+            ),
+            {"emptyAddButton": tr("Add account…"), "emptyRestoreButton": tr("Restore from vault")},
+            parent,
+        )
         self.add_button = self.buttons["emptyAddButton"]
         self.restore_button = self.buttons["emptyRestoreButton"]
         self.add_button.setDefault(True)
@@ -83,11 +98,16 @@ class UnreadablePage(CenteredPage):
     """What the table area shows while the pool file cannot be read (the banner says why)."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("unreadablePage", tr("Nothing to show until the file is repaired"), tr(
-            "Repair the file by hand, or copy an earlier version over it. The window updates by itself "
-            "as soon as the file can be read again."),
+        super().__init__(
+            "unreadablePage",
+            tr("Nothing to show until the file is repaired"),
+            tr(
+                "Repair the file by hand, or copy an earlier version over it. The window updates by itself "
+                "as soon as the file can be read again."
+            ),
             {"openBackupsButton": tr("Open backups folder"), "openPluginFolderButton": tr("Open plugin folder")},
-            parent)
+            parent,
+        )
 
 
 # -- texts ------------------------------------------------------------------------------------
@@ -96,9 +116,10 @@ def summary_line(pool: Pool | None) -> str:
     if pool is None:
         return tr("The account pool cannot be read")
     current = pool.current_by_family()
-    return tr(" · ").join(tr("{0}: {1}").format(fmt.family_name(family), current[family].label
-                                                if current[family] else tr("no account"))
-                          for family in FAMILIES)
+    return tr(" · ").join(
+        tr("{0}: {1}").format(fmt.family_name(family), current[family].label if current[family] else tr("no account"))
+        for family in FAMILIES
+    )
 
 
 def counts_line(pool: Pool | None, now_ms: float, agents: list[Agent], marks: Mapping[str, HealthMark]) -> str:
@@ -110,16 +131,22 @@ def counts_line(pool: Pool | None, now_ms: float, agents: list[Agent], marks: Ma
         enabled = sum(a.enabled for a in accounts)
         if enabled != len(accounts):
             parts.append(fmt.count("%n enabled", enabled))
-        limited = {f: sum(any(limit.family == f for limit in limits_by_family(a, now_ms)) for a in accounts)
-                   for f in FAMILIES}
+        limited = {
+            f: sum(any(limit.family == f for limit in limits_by_family(a, now_ms)) for a in accounts) for f in FAMILIES
+        }
         if any(limited.values()):
-            parts.append(tr("rate-limited: {0}").format(", ".join(
-                tr("{0} for {1}").format(n, fmt.family_name(f)) for f, n in limited.items() if n)))
+            parts.append(
+                tr("rate-limited: {0}").format(
+                    ", ".join(tr("{0} for {1}").format(n, fmt.family_name(f)) for f, n in limited.items() if n)
+                )
+            )
         cooling = sum(a.cooling_down(now_ms) for a in accounts)
         if cooling:
             parts.append(fmt.count("%n cooling down", cooling))
-        attention = sum(a.verification_required or bool((m := marks.get((a.email or "").casefold()))
-                                                        and m.needs_relogin) for a in accounts)
+        attention = sum(
+            a.verification_required or bool((m := marks.get((a.email or "").casefold())) and m.needs_relogin)
+            for a in accounts
+        )
         if attention:
             parts.append(fmt.count("attention needed: %n", attention))
     parts.append(fmt.count("%n OpenCode running", len(agents)) if agents else tr("OpenCode not running"))
@@ -131,8 +158,9 @@ def pending_text(pending: list) -> str:
         return ""
     pids = sorted({pid for change in pending for pid in change.pids})
     changes = "; ".join(html(change.description) for change in pending)
-    return tr("<b>Waiting for OpenCode to exit</b> (pid {0}), then this app will {1}. "
-              "<a href=\"cancel\">Cancel</a>").format(", ".join(map(str, pids)), changes)
+    return tr(
+        '<b>Waiting for OpenCode to exit</b> (pid {0}), then this app will {1}. <a href="cancel">Cancel</a>'
+    ).format(", ".join(map(str, pids)), changes)
 
 
 def error_text(error: str, backups_dir: str) -> str:
@@ -141,11 +169,13 @@ def error_text(error: str, backups_dir: str) -> str:
         "file it cannot read; it is left exactly as it is.<br>{0}<br>"
         "While it stays unreadable, a running OpenCode keeps only one account when it next saves. Repair "
         "the file, or put back an earlier version: this app keeps the versions it replaced in "
-        "<a href=\"backups\">{1}</a>.").format(html(error), html(backups_dir))
+        '<a href="backups">{1}</a>.'
+    ).format(html(error), html(backups_dir))
 
 
-def details_html(account: Account | None, pool: Pool | None, now_ms: float, needs_relogin: bool,
-                 status: str = "") -> str:
+def details_html(
+    account: Account | None, pool: Pool | None, now_ms: float, needs_relogin: bool, status: str = ""
+) -> str:
     """Everything known about one account, from the same report the CLI prints."""
     if account is None or pool is None:
         return tr("Select an account to see its details here.")
@@ -153,8 +183,9 @@ def details_html(account: Account | None, pool: Pool | None, now_ms: float, need
     rows: list[tuple[str, str]] = []
     state = tr("enabled") if report["enabled"] else tr("disabled")
     if report["current_for"]:
-        state = tr("{0}, in use for {1}").format(state, tr(" and ").join(fmt.family_name(f)
-                                                                         for f in report["current_for"]))
+        state = tr("{0}, in use for {1}").format(
+            state, tr(" and ").join(fmt.family_name(f) for f in report["current_for"])
+        )
     if report["shadowed_by_duplicate"]:
         state = tr("{0}; ignored by the plugin, another entry has the same email").format(state)
     rows.append((tr("State"), html(state)))
@@ -163,32 +194,56 @@ def details_html(account: Account | None, pool: Pool | None, now_ms: float, need
         project = tr("{0} (managed: {1})").format(project, html(report["managed_project_id"]))
     rows.append((tr("Project"), tr("{0} · entry {1} of the pool file").format(project, report["number"])))
     if report["rate_limits"]:
-        rows.append((tr("Rate limits"), html_join(tr("{0} until {1}").format(html(limit["key"]), _local(limit["until"]))
-                                                  for limit in report["rate_limits"])))
+        rows.append(
+            (
+                tr("Rate limits"),
+                html_join(
+                    tr("{0} until {1}").format(html(limit["key"]), _local(limit["until"]))
+                    for limit in report["rate_limits"]
+                ),
+            )
+        )
     if report["cooldown"]:
-        rows.append((tr("Cooldown"), tr("until {0}, after {1}").format(
-            _local(report["cooldown"]["until"]), fmt.cooldown_reason(report["cooldown"]["reason"]))))
+        rows.append(
+            (
+                tr("Cooldown"),
+                tr("until {0}, after {1}").format(
+                    _local(report["cooldown"]["until"]), fmt.cooldown_reason(report["cooldown"]["reason"])
+                ),
+            )
+        )
     verification = report["verification"]
     if verification["required"]:
         text = tr("required") + (f" ({html(verification['reason'])})" if verification["reason"] else "")
         if verification["url"]:
-            text += " · " + f"<a href=\"verify\">{tr('open the verification page')}</a>"
+            text += " · " + f'<a href="verify">{tr("open the verification page")}</a>'
         rows.append((tr("Verification"), text))
     if report["needs_relogin"]:
-        rows.append((tr("Sign-in"), tr("Google no longer accepts it · <a href=\"relogin\">sign in again</a>")))
+        rows.append((tr("Sign-in"), tr('Google no longer accepts it · <a href="relogin">sign in again</a>')))
     if report["quota"]:
-        quota = html_join(tr("{0} {1} left, resets {2}").format(
-            html(group), fmt.percent(q["remaining_fraction"]), _local(q["reset_time"]) or tr("unknown"))
-            for group, q in report["quota"].items())
+        quota = html_join(
+            tr("{0} {1} left, resets {2}").format(
+                html(group), fmt.percent(q["remaining_fraction"]), _local(q["reset_time"]) or tr("unknown")
+            )
+            for group, q in report["quota"].items()
+        )
         if report["quota_updated_at"]:
             quota += " · " + tr("fetched {0}").format(_local(report["quota_updated_at"]))
         rows.append((tr("Quota"), quota))
-    rows.append((tr("Used"), tr("last {0} · added {1}").format(_local(report["last_used"]) or tr("never"),
-                                                               _local(report["added_at"]) or tr("unknown"))))
+    rows.append(
+        (
+            tr("Used"),
+            tr("last {0} · added {1}").format(
+                _local(report["last_used"]) or tr("never"), _local(report["added_at"]) or tr("unknown")
+            ),
+        )
+    )
     title = f"<b>{html(account.label)}</b>" + (f" — {html(status)}" if status else "")
-    cells = "".join(f"<tr><td style=\"color: palette(placeholder-text); padding-right: 12px\">{html(name)}</td>"
-                    f"<td>{value}</td></tr>" for name, value in rows)
-    return f"{title}<table cellspacing=\"0\" cellpadding=\"1\">{cells}</table>"
+    cells = "".join(
+        f'<tr><td style="color: palette(placeholder-text); padding-right: 12px">{html(name)}</td><td>{value}</td></tr>'
+        for name, value in rows
+    )
+    return f'{title}<table cellspacing="0" cellpadding="1">{cells}</table>'
 
 
 def html_join(parts) -> str:

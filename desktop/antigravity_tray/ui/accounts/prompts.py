@@ -26,8 +26,9 @@ class AgentsChoice(enum.Enum):
 class PromptsLike(Protocol):
     def agents_running(self, agents: list[Agent], change: str) -> AgentsChoice: ...
 
-    def confirm(self, title: str, text: str, accept: str, *, reject: str | None = None,
-                destructive: bool = False) -> bool: ...
+    def confirm(
+        self, title: str, text: str, accept: str, *, reject: str | None = None, destructive: bool = False
+    ) -> bool: ...
 
     def problem(self, title: str, text: str) -> None: ...
 
@@ -48,14 +49,20 @@ class Prompts(QObject):
         return box
 
     def agents_running(self, agents: list[Agent], change: str) -> AgentsChoice:
-        box = self._box("agentsRunningDialog", QMessageBox.Icon.Warning, self.tr("OpenCode is running"),
-                        self.tr("This would not last while OpenCode runs: {0}.").format(change))
-        box.setInformativeText(self.tr(
-            "{0} (pid {1}). Each running OpenCode keeps the account pool in memory and writes it back after "
-            "its next request, so it would quietly undo this change.\n\n"
-            "Apply when OpenCode exits: this app waits until every OpenCode has exited, then applies it "
-            "(the change shows in this window until then, and you can cancel it).").format(
-            count("%n OpenCode process(es) running", len(agents)), pids_text(agents)))
+        box = self._box(
+            "agentsRunningDialog",
+            QMessageBox.Icon.Warning,
+            self.tr("OpenCode is running"),
+            self.tr("This would not last while OpenCode runs: {0}.").format(change),
+        )
+        box.setInformativeText(
+            self.tr(
+                "{0} (pid {1}). Each running OpenCode keeps the account pool in memory and writes it back after "
+                "its next request, so it would quietly undo this change.\n\n"
+                "Apply when OpenCode exits: this app waits until every OpenCode has exited, then applies it "
+                "(the change shows in this window until then, and you can cancel it)."
+            ).format(count("%n OpenCode process(es) running", len(agents)), pids_text(agents))
+        )
         later = box.addButton(self.tr("Apply when OpenCode exits"), QMessageBox.ButtonRole.AcceptRole)
         later.setObjectName("applyWhenExited")
         now = box.addButton(self.tr("Apply now anyway"), QMessageBox.ButtonRole.DestructiveRole)
@@ -65,17 +72,27 @@ class Prompts(QObject):
         box.setEscapeButton(cancel)
         box.exec()
         clicked = box.clickedButton()
-        return AgentsChoice.WHEN_EXITED if clicked is later else AgentsChoice.NOW if clicked is now \
+        return (
+            AgentsChoice.WHEN_EXITED
+            if clicked is later
+            else AgentsChoice.NOW
+            if clicked is now
             else AgentsChoice.CANCEL
+        )
 
-    def confirm(self, title: str, text: str, accept: str, *, reject: str | None = None,
-                destructive: bool = False) -> bool:
+    def confirm(
+        self, title: str, text: str, accept: str, *, reject: str | None = None, destructive: bool = False
+    ) -> bool:
         box = self._box("confirmDialog", QMessageBox.Icon.Question, title, text)
-        yes = box.addButton(accept, QMessageBox.ButtonRole.DestructiveRole if destructive
-                            else QMessageBox.ButtonRole.AcceptRole)
+        yes = box.addButton(
+            accept, QMessageBox.ButtonRole.DestructiveRole if destructive else QMessageBox.ButtonRole.AcceptRole
+        )
         yes.setObjectName("confirmYes")
-        no = box.addButton(reject, QMessageBox.ButtonRole.RejectRole) if reject \
+        no = (
+            box.addButton(reject, QMessageBox.ButtonRole.RejectRole)
+            if reject
             else box.addButton(QMessageBox.StandardButton.Cancel)
+        )
         no.setObjectName("confirmNo")
         box.setDefaultButton(no if destructive else yes)
         box.setEscapeButton(no)

@@ -10,32 +10,66 @@ limit or cooldown is still counting down (``countdown_active``).
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (QAction, QCloseEvent, QDesktopServices, QFont, QHideEvent, QKeySequence, QResizeEvent,
-                           QShowEvent)
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QSizePolicy,
-                               QStackedWidget, QStatusBar, QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QFont,
+    QHideEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QStackedWidget,
+    QStatusBar,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...core.pool import Account
 from ...core.paths import shown
+from ...core.pool import Account
+from ...live.hub import AppHub
+from ..common.widgets import LINK_FLAGS, Banner
 from .actions import AccountActions, OpenUrl
 from .model import ACCOUNT_ROLE, COLUMN, COLUMNS, LINK_ROLE, SORT_ROLE, AccountsModel
-from ..common.widgets import LINK_FLAGS, Banner
-from .parts import (EmptyPage, PaddedDelegate, UnreadablePage, counts_line, details_html, error_text, pending_text,
-                    summary_line)
+from .parts import (
+    EmptyPage,
+    PaddedDelegate,
+    UnreadablePage,
+    counts_line,
+    details_html,
+    error_text,
+    pending_text,
+    summary_line,
+)
 from .prompts import Prompts, PromptsLike
-from ...live.hub import AppHub
 
 TICK_MS = 1000
 
 # Sample cell texts that size each column (the email column takes what is left).
 COLUMN_SAMPLES = {
     # widest forms: 12-hour clocks ("12:05 PM") are longer than 24-hour ones
-    "enabled": "On", "in_use": "Gemini", "rate_limit": "gemini · 12:05 PM (in 59m 59s)",
-    "cooldown": "12:05 PM (in 59m 59s)", "verification": "Verify now…",
-    "relogin": "Re-login…", "quota": "gemini flash 64% · resets 12:00 PM", "last_used": "yesterday 12:05 PM",
+    "enabled": "On",
+    "in_use": "Gemini",
+    "rate_limit": "gemini · 12:05 PM (in 59m 59s)",
+    "cooldown": "12:05 PM (in 59m 59s)",
+    "verification": "Verify now…",
+    "relogin": "Re-login…",
+    "quota": "gemini flash 64% · resets 12:00 PM",
+    "last_used": "yesterday 12:05 PM",
     "added": "21 Feb 2026",
 }
 
@@ -49,8 +83,14 @@ class _Table(QTableView):
 
 
 class AccountsWindow(QWidget):
-    def __init__(self, hub: AppHub, parent: QWidget | None = None, *, prompts: PromptsLike | None = None,
-                 open_url: OpenUrl | None = None):
+    def __init__(
+        self,
+        hub: AppHub,
+        parent: QWidget | None = None,
+        *,
+        prompts: PromptsLike | None = None,
+        open_url: OpenUrl | None = None,
+    ):
         super().__init__(parent)
         self.hub = hub
         self.prompts = prompts or Prompts(self)
@@ -71,8 +111,7 @@ class AccountsWindow(QWidget):
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self._tick)
 
-        self.actions_ = AccountActions(hub, self, self.prompts, self.open_url, self.selected_account,
-                                       self.show_status)
+        self.actions_ = AccountActions(hub, self, self.prompts, self.open_url, self.selected_account, self.show_status)
         self._build()
         self._connect()
         self._reload_pool()
@@ -145,8 +184,16 @@ class AccountsWindow(QWidget):
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.setSpacing(6)
         self.buttons: dict[str, QToolButton] = {}
-        for act in (self.actions_.add, None, self.actions_.toggle, self.actions_.relogin, self.actions_.verify,
-                    self.actions_.remove, "stretch", self.actions_.restore):
+        for act in (
+            self.actions_.add,
+            None,
+            self.actions_.toggle,
+            self.actions_.relogin,
+            self.actions_.verify,
+            self.actions_.remove,
+            "stretch",
+            self.actions_.restore,
+        ):
             if act == "stretch":
                 buttons.addStretch()
             elif act is None:
@@ -168,8 +215,10 @@ class AccountsWindow(QWidget):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 7 + 16)
-        self.details.setStyleSheet("QLabel#details { background: palette(base); border: 1px solid palette(mid); "
-                                   "border-radius: 4px; padding: 6px 10px; }")
+        self.details.setStyleSheet(
+            "QLabel#details { background: palette(base); border: 1px solid palette(mid); "
+            "border-radius: 4px; padding: 6px 10px; }"
+        )
 
         self.status_bar = QStatusBar()
         self.status_bar.setObjectName("statusLine")
@@ -196,12 +245,21 @@ class AccountsWindow(QWidget):
         close.triggered.connect(self.close)
         self.addAction(close)
 
-        order = [self.buttons[name] for name in ("addAccount", "toggleEnabled", "relogin", "verify", "remove",
-                                                  "restore")]
-        chain = [self.error_banner.text, self.pending_banner.text] + order + [
-            self.table, self.empty_page.add_button, self.empty_page.restore_button,
-            *self.unreadable_page.buttons.values(), self.details]
-        for first, second in zip(chain, chain[1:]):
+        order = [
+            self.buttons[name] for name in ("addAccount", "toggleEnabled", "relogin", "verify", "remove", "restore")
+        ]
+        chain = (
+            [self.error_banner.text, self.pending_banner.text]
+            + order
+            + [
+                self.table,
+                self.empty_page.add_button,
+                self.empty_page.restore_button,
+                *self.unreadable_page.buttons.values(),
+                self.details,
+            ]
+        )
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.resize(1320, 600)  # the columns at their sample widths, inside a 1366-pixel screen
         self.setMinimumSize(900, 460)
@@ -285,8 +343,9 @@ class AccountsWindow(QWidget):
         self.toolbar.setVisible(page is self.table)
         self.details.setVisible(page is self.table)
         self.path_label.setText(self.tr("Pool file: {0}").format(shown(self.hub.services.plugin.accounts_file)))
-        self.error_banner.show_text(error_text(self.hub.pool_error, str(self.hub.services.app.backups_dir))
-                                    if self.hub.pool_error else None)
+        self.error_banner.show_text(
+            error_text(self.hub.pool_error, str(self.hub.services.app.backups_dir)) if self.hub.pool_error else None
+        )
         self._refresh_texts()
         self._selection_changed()
         self._sync_ticker()
@@ -310,7 +369,8 @@ class AccountsWindow(QWidget):
 
     def _select_index(self, index: QModelIndex) -> None:
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
 
     # -- countdowns -------------------------------------------------------------------------
     def _sync_ticker(self) -> None:
@@ -400,4 +460,4 @@ class AccountsWindow(QWidget):
         self.hide()
 
 
-__all__ = ["AccountsWindow", "COLUMNS"]
+__all__ = ["COLUMNS", "AccountsWindow"]

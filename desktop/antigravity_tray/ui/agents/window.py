@@ -10,11 +10,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...core.agents import (OFFSET_HYBRID_FALLBACK_ONLY, OFFSET_IGNORED_ROUND_ROBIN, OFFSET_OFF, OFFSET_ONE_ACCOUNT,
-                           pid_offset_prediction)
+from ...core.agents import (
+    OFFSET_HYBRID_FALLBACK_ONLY,
+    OFFSET_IGNORED_ROUND_ROBIN,
+    OFFSET_OFF,
+    OFFSET_ONE_ACCOUNT,
+    pid_offset_prediction,
+)
 from ...core.paths import shown
 from ...live.hub import AppHub
 from ..common.advice import account_counts, counts_advice
@@ -33,9 +47,16 @@ class AgentsWindow(QWidget):
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr("PID"), self.tr("Project folder"), self.tr("Started"),
-                                              self.tr("PID offset predicts"), self.tr("Claude now (log)"),
-                                              self.tr("Gemini now (log)")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("PID"),
+                self.tr("Project folder"),
+                self.tr("Started"),
+                self.tr("PID offset predicts"),
+                self.tr("Claude now (log)"),
+                self.tr("Gemini now (log)"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -59,17 +80,17 @@ class AgentsWindow(QWidget):
         hub.monitor.accountEvent.connect(lambda _event: self.reload())
         self.reload()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.hub.refresh_agents()
         self._timer.start()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         event.accept()  # closing hides; accepted so that Qt's quit() is not refused
         self._timer.stop()
         self.hide()
 
-    def hideEvent(self, event) -> None:  # noqa: N802
+    def hideEvent(self, event) -> None:
         self._timer.stop()
         super().hideEvent(event)
 
@@ -85,17 +106,23 @@ class AgentsWindow(QWidget):
         enabled = effective.get("pid_offset_enabled") is True
         observed = self.hub.monitor.activity.accounts_by_pid()
         offsets = self._logged_offsets()
-        self.summary.setText(self.tr("%n OpenCode process(es) running · strategy %1", "", len(agents))
-                             .replace("%1", strategy))
+        self.summary.setText(
+            self.tr("%n OpenCode process(es) running · strategy %1", "", len(agents)).replace("%1", strategy)
+        )
         self.advice.setText(counts_advice(account_counts(self.hub.pool), len(agents)))
         self.table.setRowCount(len(agents))
         for row, agent in enumerate(agents):
             prediction = pid_offset_prediction(agent.pid, self.hub.pool, strategy, enabled)
             predicted = offsets.get(agent.pid) or self._prediction_text(prediction)
             seen = observed.get(agent.pid, {})
-            cells = (str(agent.pid), shown(Path(agent.cwd)) if agent.cwd else self.tr("(unknown)"),
-                     datetime.fromtimestamp(agent.started_at).strftime("%H:%M:%S") if agent.started_at else "",
-                     predicted, seen.get("claude", "–"), seen.get("gemini", "–"))
+            cells = (
+                str(agent.pid),
+                shown(Path(agent.cwd)) if agent.cwd else self.tr("(unknown)"),
+                datetime.fromtimestamp(agent.started_at).strftime("%H:%M:%S") if agent.started_at else "",
+                predicted,
+                seen.get("claude", "–"),
+                seen.get("gemini", "–"),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3:
@@ -103,16 +130,23 @@ class AgentsWindow(QWidget):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
         logged = bool(observed)
-        self.footnote.setText("" if logged or not agents else self.tr(
-            "The account each process uses now comes from the plugin's debug log. Turn on Debug in "
-            "Settings (it applies when OpenCode restarts) to see it here."))
+        self.footnote.setText(
+            ""
+            if logged or not agents
+            else self.tr(
+                "The account each process uses now comes from the plugin's debug log. Turn on Debug in "
+                "Settings (it applies when OpenCode restarts) to see it here."
+            )
+        )
 
     def _logged_offsets(self) -> dict[int, str]:
         """The account the log says PID offset chose, per process (exact, unlike a prediction)."""
         listed = self.hub.pool.plugin_accounts() if self.hub.pool is not None else []
-        return {pid: self.tr("%1 (from its log)").replace("%1", listed[index].label)
-                for pid, index in self.hub.monitor.activity.offset_targets("claude").items()
-                if 0 <= index < len(listed)}
+        return {
+            pid: self.tr("%1 (from its log)").replace("%1", listed[index].label)
+            for pid, index in self.hub.monitor.activity.offset_targets("claude").items()
+            if 0 <= index < len(listed)
+        }
 
     def _prediction_text(self, prediction) -> str:
         if prediction.offset is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -71,7 +71,7 @@ def tray_icon(level: str, dark_panel: bool | None = None) -> QIcon:
     return icon
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tray_icon(tone: str, level: str) -> QIcon:
     path = icon_path(f"tray-{tone}-{level}")
     if path is not None:
@@ -105,6 +105,7 @@ def app_icon_png(folder: Path, size: int = 64) -> Path | None:
 
 
 # -- the fallback drawing -------------------------------------------------------------
+
 
 def painted_icon(level: str, tone: str = "dark") -> QIcon:
     """The glyph drawn with QPainter (no SVG file needed); ``tone`` "app" adds the tile."""

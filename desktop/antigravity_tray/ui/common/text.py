@@ -27,7 +27,9 @@ def show_time(ms: float, now_ms: float | None = None) -> str:
     moment = QDateTime.fromMSecsSinceEpoch(int(ms))
     locale = QLocale()
     clock = locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
-    today = QDateTime.fromMSecsSinceEpoch(int(now_ms)).date() if now_ms is not None else QDateTime.currentDateTime().date()
+    today = (
+        QDateTime.fromMSecsSinceEpoch(int(now_ms)).date() if now_ms is not None else QDateTime.currentDateTime().date()
+    )
     if moment.date() == today:
         return clock
     return f"{locale.dayName(moment.date().dayOfWeek(), QLocale.FormatType.ShortFormat)} {clock}"

@@ -22,8 +22,15 @@ BANNER_COLOURS = {  # background, border: soft tints that read in light and dark
 }
 
 
-def label(text: str = "", *, bold: bool = False, small: bool = False, muted: bool = False,
-          selectable: bool = False, wrap: bool = True) -> QLabel:
+def label(
+    text: str = "",
+    *,
+    bold: bool = False,
+    small: bool = False,
+    muted: bool = False,
+    selectable: bool = False,
+    wrap: bool = True,
+) -> QLabel:
     """A plain-text label: nothing a file holds can be read as markup."""
     widget = QLabel(text)
     widget.setTextFormat(Qt.TextFormat.PlainText)
@@ -37,8 +44,9 @@ def label(text: str = "", *, bold: bool = False, small: bool = False, muted: boo
     if muted:
         set_muted(widget)
     if selectable:
-        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                       | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        widget.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
     return widget
 
 
@@ -47,8 +55,11 @@ def set_muted(widget: QWidget) -> None:
     stays readable in light and dark themes (the disabled colour is too faint)."""
     palette = widget.palette()
     text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
-    mixed = QColor(round(text.red() * 0.68 + window.red() * 0.32), round(text.green() * 0.68 + window.green() * 0.32),
-                   round(text.blue() * 0.68 + window.blue() * 0.32))
+    mixed = QColor(
+        round(text.red() * 0.68 + window.red() * 0.32),
+        round(text.green() * 0.68 + window.green() * 0.32),
+        round(text.blue() * 0.68 + window.blue() * 0.32),
+    )
     palette.setColor(QPalette.ColorRole.WindowText, mixed)
     widget.setPalette(palette)
 
@@ -78,8 +89,7 @@ class Banner(QFrame):
 
     linkActivated = Signal(str)
 
-    def __init__(self, level: str = "info", parent: QWidget | None = None, *, name: str = "banner",
-                 rich: bool = False):
+    def __init__(self, level: str = "info", parent: QWidget | None = None, *, name: str = "banner", rich: bool = False):
         super().__init__(parent)
         self.setObjectName(name)
         self.title = label(bold=True)
@@ -104,8 +114,10 @@ class Banner(QFrame):
     def set_level(self, level: str) -> None:
         self.level = level
         background, border = BANNER_COLOURS[level]
-        self.setStyleSheet(f"QFrame#{self.objectName()} {{ background: {background}; border: 1px solid {border};"
-                           f" border-radius: 6px; }}")
+        self.setStyleSheet(
+            f"QFrame#{self.objectName()} {{ background: {background}; border: 1px solid {border};"
+            f" border-radius: 6px; }}"
+        )
 
     def show_message(self, title: str, text: str, level: str | None = None) -> None:
         if level:

@@ -12,7 +12,7 @@ never shown, and a pasted address is cleared once used.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -35,8 +35,14 @@ PAGES = ("waiting", "finishing", "result", "error")
 class LoginDialog(QDialog):
     accountAdded = Signal(str)  # the email of an account just added to (or updated in) the pool
 
-    def __init__(self, parent: QWidget | None = None, *, flow_factory: FlowFactory, save: SaveLogin,
-                 open_url: OpenUrl | None = None):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        flow_factory: FlowFactory,
+        save: SaveLogin,
+        open_url: OpenUrl | None = None,
+    ):
         super().__init__(parent)
         self._flow_factory = flow_factory
         self._save = save
@@ -99,7 +105,7 @@ class LoginDialog(QDialog):
         try:
             self._flow = self._flow_factory()
             self._flow.start_receiver()
-        except Exception as exc:  # noqa: BLE001 (PortBusy, or an unusable endpoint setting)
+        except Exception as exc:
             self._show_problem(exc)
             return
         if self._worker is not None:
@@ -114,7 +120,7 @@ class LoginDialog(QDialog):
         self._show("waiting", self.waiting.open_button)
 
     # -- Qt overrides --------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._started and not event.spontaneous():
             self.start()
@@ -139,8 +145,9 @@ class LoginDialog(QDialog):
 
     def _open_in_browser(self) -> None:
         if not self._open_url(QUrl(self.authorization_url)):
-            self.waiting.show_notice(self.tr("No browser could be opened here. Copy the address and open "
-                                             "it in a browser yourself."))
+            self.waiting.show_notice(
+                self.tr("No browser could be opened here. Copy the address and open it in a browser yourself.")
+            )
 
     def _allow_shrink(self) -> None:
         self._shrink_next = True

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QToolButton, QVBoxLayout, QWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...core.login_save import SavedLogin
@@ -62,8 +69,11 @@ def fit_height(window: QWidget, page: QWidget, *, shrink: bool = True) -> None:
         return
     margins = layout.contentsMargins()
     width = window.width() - margins.left() - margins.right()
-    needed = page_layout.totalHeightForWidth(width) if page_layout.hasHeightForWidth() \
+    needed = (
+        page_layout.totalHeightForWidth(width)
+        if page_layout.hasHeightForWidth()
         else page_layout.totalSizeHint().height()
+    )
     needed = max(needed + margins.top() + margins.bottom(), window.minimumHeight())
     if needed > window.height() or (shrink and needed < window.height()):
         window.resize(window.width(), needed)
@@ -72,9 +82,12 @@ def fit_height(window: QWidget, page: QWidget, *, shrink: bool = True) -> None:
 class WaitingPage(QWidget):
     def __init__(self):
         super().__init__()
-        self.intro = label(self.tr(
-            "Sign in with Google in your browser. Open the address below, choose the account, and allow "
-            "access; this window notices by itself when you are done."))
+        self.intro = label(
+            self.tr(
+                "Sign in with Google in your browser. Open the address below, choose the account, and allow "
+                "access; this window notices by itself when you are done."
+            )
+        )
         self.url_field = QLineEdit()
         self.url_field.setReadOnly(True)
         self.url_field.setAccessibleName(self.tr("Sign-in address"))
@@ -86,9 +99,12 @@ class WaitingPage(QWidget):
         self.busy_bar.setAccessibleName(self.busy_label.text())
 
         self.paste_box = QWidget()
-        self.paste_label = label(self.tr(
-            "If the browser runs on another computer, or this window did not notice the sign-in, "
-            "&paste the address the browser ended on, or the code:"))
+        self.paste_label = label(
+            self.tr(
+                "If the browser runs on another computer, or this window did not notice the sign-in, "
+                "&paste the address the browser ended on, or the code:"
+            )
+        )
         self.paste_field = QLineEdit()
         self.paste_field.setPlaceholderText(self.tr("http://localhost:…/oauth-callback?state=…&code=…"))
         self.paste_field.setClearButtonEnabled(True)
@@ -127,10 +143,14 @@ class WaitingPage(QWidget):
         layout.addStretch(1)
         layout.addSpacing(8)
         layout.addLayout(_button_row(self.cancel_button))
-        for first, second in ((self.url_field, self.copy_button), (self.copy_button, self.open_button),
-                              (self.open_button, self.paste_toggle), (self.paste_toggle, self.paste_field),
-                              (self.paste_field, self.continue_button),
-                              (self.continue_button, self.cancel_button)):
+        for first, second in (
+            (self.url_field, self.copy_button),
+            (self.copy_button, self.open_button),
+            (self.open_button, self.paste_toggle),
+            (self.paste_toggle, self.paste_field),
+            (self.paste_field, self.continue_button),
+            (self.continue_button, self.cancel_button),
+        ):
             QWidget.setTabOrder(first, second)
 
     def reset(self, url: str) -> None:
@@ -154,9 +174,12 @@ class FinishingPage(QWidget):
     def __init__(self):
         super().__init__()
         self.busy_label = heading(self.tr("Signing in…"), 1.15)
-        self.explanation = label(self.tr(
-            "Google answered. This window is now finishing the sign-in: it asks Google for the account's "
-            "email and project, then adds the account to the plugin's pool."))
+        self.explanation = label(
+            self.tr(
+                "Google answered. This window is now finishing the sign-in: it asks Google for the account's "
+                "email and project, then adds the account to the plugin's pool."
+            )
+        )
         self.busy_bar = _busy_bar()
         self.busy_bar.setAccessibleName(self.busy_label.text())
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -199,12 +222,14 @@ class ResultPage(QWidget):
         self.heading.setText(self.tr("Signed in"))
         self.email.setText(result.email)
         self.project.setText(result.project_id or self.tr("none yet — the plugin finds one on first use"))
-        self.change.setText(self.tr("added") if change.action == "added"
-                            else self.tr("updated (new sign-in for an existing account)"))
+        self.change.setText(
+            self.tr("added") if change.action == "added" else self.tr("updated (new sign-in for an existing account)")
+        )
         self.pool_size.setText(str(change.pool_size))
         if saved.vault_problem:
-            self.vault_note.setText(self.tr("Note: this account was not copied to the vault.")
-                                    + " " + saved.vault_problem)
+            self.vault_note.setText(
+                self.tr("Note: this account was not copied to the vault.") + " " + saved.vault_problem
+            )
         self.vault_note.setVisible(bool(saved.vault_problem))
 
 

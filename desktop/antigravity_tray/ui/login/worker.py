@@ -9,7 +9,7 @@ replaced ("Try again"). Nothing is saved once ``cancel()`` was called.
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -71,9 +71,9 @@ class LoginWorker(QObject):
                 raise LoginCancelled()
             try:
                 saved = self._save(result)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 raise NotSaved(exc) from exc
-        except Exception as exc:  # noqa: BLE001 (every failure must reach the dialog)
+        except Exception as exc:
             self._report(self.failed, self, exc)
         else:
             self._report(self.succeeded, self, result, saved)
@@ -95,4 +95,3 @@ class LoginWorker(QObject):
 
     def __repr__(self) -> str:  # the pasted code stays out of logs
         return f"<LoginWorker running={self.is_running()} cancelled={self.cancelled}>"
-

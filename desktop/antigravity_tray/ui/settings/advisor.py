@@ -16,8 +16,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
-                               QRadioButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..common.advice import SWEET_SPOT, AccountCounts, counts_advice
 from ..common.widgets import Banner, heading, label
@@ -51,38 +61,57 @@ def scenario_for(strategy: str) -> str:
 
 def _scenario_texts(scenario: str) -> tuple[str, str]:
     if scenario == SINGLE:
-        return (translate("SettingsAdvisor", "One OpenCode at a time; the prompt cache matters most"),
-                translate("SettingsAdvisor", "A single process has nobody to share accounts with."))
+        return (
+            translate("SettingsAdvisor", "One OpenCode at a time; the prompt cache matters most"),
+            translate("SettingsAdvisor", "A single process has nobody to share accounts with."),
+        )
     if scenario == PARALLEL:
-        return (translate("SettingsAdvisor", "Several agents in parallel"),
-                translate("SettingsAdvisor", "oh-my-opencode subagents, several OpenCode windows, or CI jobs "
-                                             "running side by side."))
-    return (translate("SettingsAdvisor", "Hybrid, with agents that start at different times"),
-            translate("SettingsAdvisor", "You like the plugin's scoring, and your processes do not all start "
-                                         "at once."))
+        return (
+            translate("SettingsAdvisor", "Several agents in parallel"),
+            translate(
+                "SettingsAdvisor",
+                "oh-my-opencode subagents, several OpenCode windows, or CI jobs running side by side.",
+            ),
+        )
+    return (
+        translate("SettingsAdvisor", "Hybrid, with agents that start at different times"),
+        translate("SettingsAdvisor", "You like the plugin's scoring, and your processes do not all start at once."),
+    )
 
 
 def _why(scenario: str) -> str:
     if scenario == SINGLE:
-        return translate("SettingsAdvisor",
-                         "Recommended: sticky, PID offset off. Staying on one account keeps Anthropic's prompt "
-                         "cache warm; the plugin still moves to another account when this one hits a rate limit. "
-                         "PID offset would only scatter restarts over accounts and lose the cache.")
+        return translate(
+            "SettingsAdvisor",
+            "Recommended: sticky, PID offset off. Staying on one account keeps Anthropic's prompt "
+            "cache warm; the plugin still moves to another account when this one hits a rate limit. "
+            "PID offset would only scatter restarts over accounts and lose the cache.",
+        )
     if scenario == PARALLEL:
-        return translate("SettingsAdvisor",
-                         "Recommended: round-robin, PID offset off. Every request goes to the next account, so "
-                         "parallel processes spread over the pool on their own; PID offset adds nothing there.")
-    return translate("SettingsAdvisor",
-                     "Recommended: hybrid; PID offset is optional. Hybrid ranks accounts by health and free "
-                     "request budget, and staggered starts give it time to spread the load. PID offset only "
-                     "acts when hybrid finds no account that qualifies and falls back to sticky.")
+        return translate(
+            "SettingsAdvisor",
+            "Recommended: round-robin, PID offset off. Every request goes to the next account, so "
+            "parallel processes spread over the pool on their own; PID offset adds nothing there.",
+        )
+    return translate(
+        "SettingsAdvisor",
+        "Recommended: hybrid; PID offset is optional. Hybrid ranks accounts by health and free "
+        "request budget, and staggered starts give it time to spread the load. PID offset only "
+        "acts when hybrid finds no account that qualifies and falls back to sticky.",
+    )
 
 
 class StrategyAdvisor(QDialog):
     """Modal: ``exec()`` then ``values()`` for the form."""
 
-    def __init__(self, strategy: str, pid_offset: bool, counts: AccountCounts, running_agents: int = 0,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        strategy: str,
+        pid_offset: bool,
+        counts: AccountCounts,
+        running_agents: int = 0,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Strategy advisor"))
         self.setMinimumWidth(560)
@@ -165,7 +194,6 @@ class StrategyAdvisor(QDialog):
         self.result_box.show_message("", _why(scenario))
         agents = self.agents.value() if scenario == PARALLEL else None
         self.counts_box.show_message("", counts_advice(self.counts, agents))
-        need = agents is not None and self.counts.enabled is not None and \
-            self.counts.enabled < agents + 2
+        need = agents is not None and self.counts.enabled is not None and self.counts.enabled < agents + 2
         self.counts_box.set_level("warning" if need else "info")
         self.adjustSize()

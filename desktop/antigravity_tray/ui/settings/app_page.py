@@ -9,11 +9,20 @@ from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...platform import autostart as default_autostart
 from ...live.hub import AppHub
+from ...platform import autostart as default_autostart
 from ..common.widgets import Banner, heading, label
 
 LANGUAGES = (("system", None), ("en", "English"), ("ko", "한국어"), ("fr", "Français"), ("es", "Español"))
@@ -27,12 +36,16 @@ class AppPage(QWidget):
         self.notifications = QCheckBox(self.tr("Notify me when a local agent switches accounts"))
         self.paused = label(small=True, muted=True)
         self.resume_button = QPushButton(self.tr("Resume now"))
-        self.kinds = {key: QCheckBox(text) for key, text in (
-            ("notify_switches", self.tr("An agent leaves an account (rate limit, cooldown, verification)")),
-            ("notify_all_limited", self.tr("Every account is limited for Claude or Gemini")),
-            ("notify_relogin", self.tr("An account needs signing in again")),
-            ("notify_vanished", self.tr("Accounts disappear from the plugin's file")),
-            ("notify_rotation", self.tr("Moves by design: round-robin, hybrid, PID offset (summarised)")))}
+        self.kinds = {
+            key: QCheckBox(text)
+            for key, text in (
+                ("notify_switches", self.tr("An agent leaves an account (rate limit, cooldown, verification)")),
+                ("notify_all_limited", self.tr("Every account is limited for Claude or Gemini")),
+                ("notify_relogin", self.tr("An account needs signing in again")),
+                ("notify_vanished", self.tr("Accounts disappear from the plugin's file")),
+                ("notify_rotation", self.tr("Moves by design: round-robin, hybrid, PID offset (summarised)")),
+            )
+        }
         self.interval = QSpinBox()
         self.interval.setRange(0, 3600)
         self.interval.setSuffix(self.tr(" s"))
@@ -72,13 +85,26 @@ class AppPage(QWidget):
         column = QVBoxLayout()
         column.setSpacing(4)
         column.addWidget(heading(self.tr("This app"), 1.3))
-        column.addWidget(label(self.tr("Preferences of Antigravity Tray itself. They are kept in the app's own "
-                                       "folder, never in the plugin's files, and apply at once."), muted=True))
+        column.addWidget(
+            label(
+                self.tr(
+                    "Preferences of Antigravity Tray itself. They are kept in the app's own "
+                    "folder, never in the plugin's files, and apply at once."
+                ),
+                muted=True,
+            )
+        )
         column.addWidget(self.problem)
-        self._section(column, self.tr("Notifications"), self.notifications, self.tr(
-            "A desktop notification with the reason (rate limit, cooldown, verification, rotation), never a "
-            "flood. The toasts inside OpenCode are the plugin's own: see “Notifications in OpenCode” on the "
-            "other page."))
+        self._section(
+            column,
+            self.tr("Notifications"),
+            self.notifications,
+            self.tr(
+                "A desktop notification with the reason (rate limit, cooldown, verification, rotation), never a "
+                "flood. The toasts inside OpenCode are the plugin's own: see “Notifications in OpenCode” on the "
+                "other page."
+            ),
+        )
         column.addLayout(paused_row)
         for box in self.kinds.values():
             box.setContentsMargins(24, 0, 0, 0)
@@ -89,19 +115,35 @@ class AppPage(QWidget):
         interval_row.addWidget(self.interval)
         interval_row.addStretch(1)
         column.addLayout(interval_row)
-        self.language_label = self._section(column, self.tr("&Language"), language_row,
-                                            self.tr("Used from the next start of the app."))
+        self.language_label = self._section(
+            column, self.tr("&Language"), language_row, self.tr("Used from the next start of the app.")
+        )
         self.language_label.setBuddy(self.language)
         self._section(column, self.tr("Start"), self.start_at_login, None)
         column.addWidget(self.start_hidden)
-        column.addWidget(self._hint(self.tr("Closing a window keeps Antigravity Tray running in the tray; Quit "
-                                            "is in the tray menu.")))
-        self._section(column, self.tr("Vault"), self.vault, self.tr(
-            "The plugin sometimes loses accounts from its file; the vault keeps each account's refresh token "
-            "in the system keyring so the Accounts window can restore them."))
+        column.addWidget(
+            self._hint(
+                self.tr("Closing a window keeps Antigravity Tray running in the tray; Quit is in the tray menu.")
+            )
+        )
+        self._section(
+            column,
+            self.tr("Vault"),
+            self.vault,
+            self.tr(
+                "The plugin sometimes loses accounts from its file; the vault keeps each account's refresh token "
+                "in the system keyring so the Accounts window can restore them."
+            ),
+        )
         column.addStretch(1)
-        column.addWidget(label(self.tr("Preferences file: {0}").format(self.hub.services.preferences.path),
-                               small=True, muted=True, selectable=True))
+        column.addWidget(
+            label(
+                self.tr("Preferences file: {0}").format(self.hub.services.preferences.path),
+                small=True,
+                muted=True,
+                selectable=True,
+            )
+        )
         body = QWidget()
         body.setMaximumWidth(760)
         body.setLayout(column)
@@ -131,16 +173,25 @@ class AppPage(QWidget):
     def _check_autostart(self) -> None:
         self.autostart_supported = self.autostart.supported()
         if not self.autostart_supported:
-            reason = self.tr("Start at login is not available on this system yet. Add Antigravity Tray to "
-                             "your login items yourself, with the option --background.")
+            reason = self.tr(
+                "Start at login is not available on this system yet. Add Antigravity Tray to "
+                "your login items yourself, with the option --background."
+            )
             for box in (self.start_at_login, self.start_hidden):
                 box.setEnabled(False)
                 box.setToolTip(reason)
 
     def load(self) -> None:
         prefs = self.hub.services.preferences.all()
-        widgets = (self.notifications, self.language, self.start_at_login, self.start_hidden, self.vault,
-                   self.interval, *self.kinds.values())
+        widgets = (
+            self.notifications,
+            self.language,
+            self.start_at_login,
+            self.start_hidden,
+            self.vault,
+            self.interval,
+            *self.kinds.values(),
+        )
         for widget in widgets:
             widget.blockSignals(True)
         self.notifications.setChecked(prefs["notifications_enabled"])

@@ -13,14 +13,24 @@ from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSizePolicy, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from ...core.config import check_value
 from ...core.config_store import ConfigError, parse_value_text
 from ...core.schema import AUTO_OR_NUMBER, BOOL, ENUM, NUMBER, Setting
 from ..common.widgets import Banner, label, mono
-from .values import equal_value, format_value, number_text as _num, same_value, setting_title
+from .values import equal_value, format_value, same_value, setting_title
+from .values import number_text as _num
 
 MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING", "__bool__": lambda self: False})()
 EDITOR_WIDTH = 230
@@ -49,8 +59,7 @@ class _Editor(QWidget):
         return None
 
     def range_text(self) -> str:
-        return self.tr("Enter a number from {0} to {1}.").format(_num(self.setting.minimum),
-                                                                 _num(self.setting.maximum))
+        return self.tr("Enter a number from {0} to {1}.").format(_num(self.setting.minimum), _num(self.setting.maximum))
 
 
 class BoolEditor(_Editor):
@@ -147,7 +156,7 @@ class NumberEditor(_Editor):
 
 
 class AutoOrNumberEditor(NumberEditor):
-    """"auto", or a number in range: a combo chooses, the text field takes the number."""
+    """ "auto", or a number in range: a combo chooses, the text field takes the number."""
 
     def __init__(self, setting: Setting):
         super().__init__(setting)
@@ -229,8 +238,9 @@ class FieldRow(QWidget):
         self.marker.setToolTip(self.tr("This setting differs from the plugin's default."))
         self._tint(self.marker, QPalette.ColorRole.Highlight)
         self.help = label(self.translated_help(), muted=True)
-        self.default = label(self.tr("Default: {0}").format(format_value(setting, setting.default)),
-                             small=True, muted=True)
+        self.default = label(
+            self.tr("Default: {0}").format(format_value(setting, setting.default)), small=True, muted=True
+        )
         self.key = mono(setting.key)
         self.note = label(self.tr("Note: {0}").format(self.translated_note()), small=True, muted=True)
         self.note.setVisible(bool(setting.note))
@@ -338,8 +348,12 @@ class FieldRow(QWidget):
         value = self.editor.value()
         if self.setting.kind == "string" and value == "" and not self.setting.has_default:
             return MISSING
-        if self.original is MISSING and not self._must_write and self.setting.has_default \
-                and equal_value(value, self.setting.default):
+        if (
+            self.original is MISSING
+            and not self._must_write
+            and self.setting.has_default
+            and equal_value(value, self.setting.default)
+        ):
             return MISSING  # choosing the default for an absent key writes nothing
         return value
 
@@ -362,10 +376,11 @@ class FieldRow(QWidget):
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         valid_value = self.shown_value()
-        differs = (not self.setting.has_default and valid_value is not None) or \
-            (self.setting.has_default and not equal_value(valid_value, self.setting.default))
+        differs = (not self.setting.has_default and valid_value is not None) or (
+            self.setting.has_default and not equal_value(valid_value, self.setting.default)
+        )
         self.marker.setVisible(self.is_valid() and differs)
-        self.reset_button.setEnabled(self._explicit and not self._must_write or self._problem is not None)
+        self.reset_button.setEnabled((self._explicit and not self._must_write) or self._problem is not None)
         if info:
             self.set_guidance(info, "warning")
         self.changed.emit()

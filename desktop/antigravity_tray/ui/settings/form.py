@@ -8,21 +8,37 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QScrollArea, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.config import Layer
 from ...core.schema import GROUPS, OBJECT_KEYS, SETTINGS
-from .fields import MISSING, FieldRow
 from ..common.widgets import heading, label
+from .fields import MISSING, FieldRow
 from .values import accepts_text, file_value_text
 
 translate = QCoreApplication.translate  # each call names its context literally, for pyside6-lupdate
 
 LIST_WIDTH = 215
 # Shown first in their group: what people come to change. The rest keep the schema's order.
-FIRST = ("account_selection_strategy", "pid_offset_enabled", "switch_on_first_rate_limit", "scheduling_mode",
-         "quiet_mode", "debug", "session_recovery", "auto_resume")
+FIRST = (
+    "account_selection_strategy",
+    "pid_offset_enabled",
+    "switch_on_first_rate_limit",
+    "scheduling_mode",
+    "quiet_mode",
+    "debug",
+    "session_recovery",
+    "auto_resume",
+)
 
 
 def _group_settings(group: str):
@@ -37,15 +53,20 @@ def group_title(group: str) -> str:
 def group_blurb(group: str) -> str:
     return {
         "rotation": translate("SettingsGroups", "How the plugin picks Google accounts and when it moves to another."),
-        "notifications": translate("SettingsGroups", "Toasts the plugin shows inside OpenCode. Desktop notifications "
-                                                     "from this app are on the “This app” page."),
+        "notifications": translate(
+            "SettingsGroups",
+            "Toasts the plugin shows inside OpenCode. Desktop notifications from this app are on the “This app” page.",
+        ),
         "quota": translate("SettingsGroups", "How the plugin watches each account's quota."),
-        "health_score": translate("SettingsGroups", "The scores hybrid uses to rank accounts. Used only with the "
-                                                    "hybrid strategy."),
-        "token_bucket": translate("SettingsGroups", "Each account's request budget in hybrid. Used only with the "
-                                                    "hybrid strategy."),
-        "recovery": translate("SettingsGroups", "What the plugin does when a session breaks or the model answers "
-                                                "with nothing."),
+        "health_score": translate(
+            "SettingsGroups", "The scores hybrid uses to rank accounts. Used only with the hybrid strategy."
+        ),
+        "token_bucket": translate(
+            "SettingsGroups", "Each account's request budget in hybrid. Used only with the hybrid strategy."
+        ),
+        "recovery": translate(
+            "SettingsGroups", "What the plugin does when a session breaks or the model answers with nothing."
+        ),
         "debug": translate("SettingsGroups", "Logs for troubleshooting."),
         "advanced": translate("SettingsGroups", "Rarely needed. The defaults suit most people."),
     }.get(group, "")
@@ -119,21 +140,30 @@ class SettingsForm(QWidget):
     # -- what the file holds --------------------------------------------------------------
     def load(self, layer: Layer | None) -> None:
         """Show the user file; bad values stay visible, marked, until fixed or reset."""
-        document = layer.document if layer is not None and isinstance(layer.document, dict) \
-            and not layer.syntax_error else {}
+        document = (
+            layer.document if layer is not None and isinstance(layer.document, dict) and not layer.syntax_error else {}
+        )
         problems = {p.key for p in layer.problems} if layer is not None and document else set()
         for key, row in self.rows.items():
             row.blockSignals(True)
             setting = row.setting
             parent = setting.parent
             if parent in OBJECT_KEYS and parent in problems:
-                row.load(MISSING, parent_broken=self.tr(
-                    "The file's {0} is not an object, which the plugin rejects; Save writes the values shown "
-                    "here in its place.").format(parent))
+                row.load(
+                    MISSING,
+                    parent_broken=self.tr(
+                        "The file's {0} is not an object, which the plugin rejects; Save writes the values shown "
+                        "here in its place."
+                    ).format(parent),
+                )
             elif key in problems:
                 original = _lookup(document, key)
-                row.load(original, self.tr("The file holds {0}, which the plugin rejects: it needs {1}.")
-                         .format(file_value_text(original), accepts_text(setting)))
+                row.load(
+                    original,
+                    self.tr("The file holds {0}, which the plugin rejects: it needs {1}.").format(
+                        file_value_text(original), accepts_text(setting)
+                    ),
+                )
             else:
                 row.load(_lookup(document, key))
             row.blockSignals(False)

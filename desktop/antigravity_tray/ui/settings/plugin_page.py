@@ -17,14 +17,14 @@ from ...core.config_store import Change, ConfigError
 from ...core.paths import shown
 from ...core.schema import BY_KEY
 from ...live.hub import AppHub
+from ..common.advice import account_counts
+from ..common.widgets import Banner, label
 from .advisor import StrategyAdvisor
 from .fields import MISSING
 from .form import SettingsForm
-from ..common.advice import account_counts
 from .guidance import GuidancePanel, pid_offset_advice
-from .warnings import after_save_text, env_lines, file_status, mask_lines, project_masks
-from ..common.widgets import Banner, label
 from .values import format_value
+from .warnings import after_save_text, env_lines, file_status, mask_lines, project_masks
 
 STRATEGY, PID_OFFSET = "account_selection_strategy", "pid_offset_enabled"
 
@@ -117,15 +117,18 @@ class PluginPage(QWidget):
             self._update_buttons()
             self.status_banner.show_message(
                 self.tr("The settings file changed on disk"),
-                self.tr("Save writes only your changes on top of the new file; Revert shows the new file."), "info")
+                self.tr("Save writes only your changes on top of the new file; Revert shows the new file."),
+                "info",
+            )
         else:
             self.reload()
 
     def _update_warnings(self) -> None:
         lines = mask_lines(project_masks(self.hub.agents, self.hub.services)) + env_lines(self.hub.services.env)
         if lines:
-            self.warnings_banner.show_message(self.tr("Where these settings may not apply"),
-                                              "\n".join("• " + line for line in lines))
+            self.warnings_banner.show_message(
+                self.tr("Where these settings may not apply"), "\n".join("• " + line for line in lines)
+            )
         else:
             self.warnings_banner.clear()
 
@@ -190,8 +193,13 @@ class PluginPage(QWidget):
 
     def open_advisor(self) -> StrategyAdvisor:
         """Open the strategy advisor (window-modal); accepting puts its choice in the form."""
-        self.advisor = StrategyAdvisor(self.form.value(STRATEGY), bool(self.form.value(PID_OFFSET)),
-                                       account_counts(self.hub.pool), len(self.hub.agents), self)
+        self.advisor = StrategyAdvisor(
+            self.form.value(STRATEGY),
+            bool(self.form.value(PID_OFFSET)),
+            account_counts(self.hub.pool),
+            len(self.hub.agents),
+            self,
+        )
         advisor = self.advisor
         advisor.accepted.connect(lambda: self.apply_advice(advisor.values()))
         advisor.open()
@@ -202,9 +210,11 @@ class PluginPage(QWidget):
             self.form.set_value(key, value)
         self.form.show_row(STRATEGY)
         words = ", ".join(f"{key} = {format_value(BY_KEY[key], value)}" for key, value in values.items())
-        self.status_banner.show_message(self.tr("The advisor's choice is in the form"),
-                                        self.tr("{0}. Nothing is written until you press Save.").format(words),
-                                        "info")
+        self.status_banner.show_message(
+            self.tr("The advisor's choice is in the form"),
+            self.tr("{0}. Nothing is written until you press Save.").format(words),
+            "info",
+        )
 
     def _open_file(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.hub.services.plugin.config_file)))

@@ -64,7 +64,7 @@ def accepts_text(setting: Setting) -> str:
     if setting.kind == NUMBER:
         return translate("SettingsWidgets", "a number from {0} to {1}").format(low, high)
     if setting.kind == AUTO_OR_NUMBER:
-        return translate("SettingsWidgets", "\"auto\" or a number from {0} to {1}").format(low, high)
+        return translate("SettingsWidgets", '"auto" or a number from {0} to {1}').format(low, high)
     return translate("SettingsWidgets", "text")
 
 

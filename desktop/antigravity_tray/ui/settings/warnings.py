@@ -8,9 +8,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
@@ -40,25 +40,39 @@ def file_status(layer: Layer | None) -> FileStatus | None:
         return None
     title = translate("SettingsWarnings", "OpenCode ignores your settings file")
     if layer.syntax_error:
-        return FileStatus(title, translate(
-            "SettingsWarnings",
-            "It is not valid JSON ({0}). Until it is fixed, the plugin uses its defaults for every setting. "
-            "Fix that place in a text editor; this form will not write over a file it cannot read.")
-            .format(layer.syntax_error), can_save=False)
+        return FileStatus(
+            title,
+            translate(
+                "SettingsWarnings",
+                "It is not valid JSON ({0}). Until it is fixed, the plugin uses its defaults for every setting. "
+                "Fix that place in a text editor; this form will not write over a file it cannot read.",
+            ).format(layer.syntax_error),
+            can_save=False,
+        )
     if not isinstance(layer.document, dict):
-        return FileStatus(title, translate(
-            "SettingsWarnings",
-            "{0} does not hold a JSON object, so the plugin uses its defaults for every setting. "
-            "Fix it in a text editor; this form will not write over it.").format(layer.path), can_save=False)
+        return FileStatus(
+            title,
+            translate(
+                "SettingsWarnings",
+                "{0} does not hold a JSON object, so the plugin uses its defaults for every setting. "
+                "Fix it in a text editor; this form will not write over it.",
+            ).format(layer.path),
+            can_save=False,
+        )
     problems = layer.problems
     if not problems:
         return None
     keys = tuple(p.key for p in problems)
     listed = "; ".join(f"{p.key}: {p.message}" for p in problems)
-    return FileStatus(title, translate(
-        "SettingsWarnings",
-        "One value the plugin rejects makes it ignore the whole file, so OpenCode runs on the defaults. "
-        "Rejected: {0}. Fix the marked fields below (or reset them to default), then Save.").format(listed), keys)
+    return FileStatus(
+        title,
+        translate(
+            "SettingsWarnings",
+            "One value the plugin rejects makes it ignore the whole file, so OpenCode runs on the defaults. "
+            "Rejected: {0}. Fix the marked fields below (or reset them to default), then Save.",
+        ).format(listed),
+        keys,
+    )
 
 
 @dataclass(frozen=True)
@@ -98,23 +112,31 @@ def mask_lines(masks: list[ProjectMask]) -> list[str]:
     for mask in masks[:MAX_LISTED]:
         name = Path(mask.folder).name or mask.folder
         if mask.ignored:
-            lines.append(translate(
-                "SettingsWarnings",
-                "{0} ({1}, OpenCode pid {2}) has a .opencode/antigravity.json the plugin rejects; "
-                "there it is skipped and your settings apply.").format(name, mask.folder, _pids(mask.pids)))
+            lines.append(
+                translate(
+                    "SettingsWarnings",
+                    "{0} ({1}, OpenCode pid {2}) has a .opencode/antigravity.json the plugin rejects; "
+                    "there it is skipped and your settings apply.",
+                ).format(name, mask.folder, _pids(mask.pids))
+            )
             continue
         keys = ", ".join(setting_title(BY_KEY[key]) for key in mask.masked)
-        lines.append(translate(
-            "SettingsWarnings",
-            "{0} ({1}, OpenCode pid {2}) has its own .opencode/antigravity.json, which overrides yours there: "
-            "{3}.").format(name, mask.folder, _pids(mask.pids), keys))
+        lines.append(
+            translate(
+                "SettingsWarnings",
+                "{0} ({1}, OpenCode pid {2}) has its own .opencode/antigravity.json, which overrides yours there: {3}.",
+            ).format(name, mask.folder, _pids(mask.pids), keys)
+        )
     if len(masks) > MAX_LISTED:
         lines.append(translate("SettingsWarnings", "…and {0} more project folders.").format(len(masks) - MAX_LISTED))
     if any(not mask.ignored for mask in masks):
-        lines.append(translate(
-            "SettingsWarnings",
-            "A project file resets every key it leaves out to the plugin's default, not to your value. "
-            "Add the keys you need to that file, or delete it."))
+        lines.append(
+            translate(
+                "SettingsWarnings",
+                "A project file resets every key it leaves out to the plugin's default, not to your value. "
+                "Add the keys you need to that file, or delete it.",
+            )
+        )
     return lines
 
 
@@ -125,22 +147,32 @@ def env_lines(env: Mapping[str, str]) -> list[str]:
         if finding.read:
             continue
         if finding.setting:
-            lines.append(translate(
-                "SettingsWarnings",
-                "{0}={1} is set, but plugin 1.6.0 no longer reads it; use {2} ({3}) in this form instead.")
-                .format(finding.name, finding.value, setting_title(BY_KEY[finding.setting]), finding.setting))
+            lines.append(
+                translate(
+                    "SettingsWarnings",
+                    "{0}={1} is set, but plugin 1.6.0 no longer reads it; use {2} ({3}) in this form instead.",
+                ).format(finding.name, finding.value, setting_title(BY_KEY[finding.setting]), finding.setting)
+            )
         else:
-            lines.append(translate("SettingsWarnings", "{0}={1} is set, but plugin 1.6.0 does not read it.")
-                         .format(finding.name, finding.value))
+            lines.append(
+                translate("SettingsWarnings", "{0}={1} is set, but plugin 1.6.0 does not read it.").format(
+                    finding.name, finding.value
+                )
+            )
     return lines
 
 
 def after_save_text(count: int, agents: list[Agent]) -> str:
     """What saving means for OpenCode processes that run now."""
-    saved = translate("SettingsWarnings", "Saved 1 change.") if count == 1 else \
-        translate("SettingsWarnings", "Saved {0} changes.").format(count)
-    rule = translate("SettingsWarnings", "OpenCode reads this file when it starts, so running OpenCode "
-                                         "processes pick the change up when they restart.")
+    saved = (
+        translate("SettingsWarnings", "Saved 1 change.")
+        if count == 1
+        else translate("SettingsWarnings", "Saved {0} changes.").format(count)
+    )
+    rule = translate(
+        "SettingsWarnings",
+        "OpenCode reads this file when it starts, so running OpenCode processes pick the change up when they restart.",
+    )
     pids = _pids(tuple(a.pid for a in agents))
     if not agents:
         now = translate("SettingsWarnings", "No OpenCode process is running now.")
@@ -148,5 +180,6 @@ def after_save_text(count: int, agents: list[Agent]) -> str:
         now = translate("SettingsWarnings", "1 OpenCode process is running now (pid {0}).").format(pids)
     else:
         now = translate("SettingsWarnings", "{0} OpenCode processes are running now (pid {1}).").format(
-            len(agents), pids)
+            len(agents), pids
+        )
     return f"{saved} {rule} {now}"

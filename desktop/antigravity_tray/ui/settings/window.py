@@ -56,11 +56,11 @@ class SettingsWindow(QWidget):
         return self.plugin_page.form
 
     def show_page(self, name: str) -> None:
-        """"plugin" or "app"."""
+        """ "plugin" or "app"."""
         self.tabs.setCurrentWidget(self.app_page if name == "app" else self.plugin_page)
 
     # -- Qt overrides -----------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not event.spontaneous():
             self.hub.refresh_agents()  # who runs now, for the project-file warnings
@@ -68,7 +68,7 @@ class SettingsWindow(QWidget):
                 self.plugin_page.reload()
             self.app_page.load()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Closing hides the window; the app keeps running in the tray. The event is accepted:
         Qt 6's quit() asks every window to close and gives up if one refuses."""
         event.accept()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication
@@ -30,22 +30,30 @@ STRATEGIES = ("sticky", "round-robin", "hybrid")
 TIMER_LIMIT_MS = 24 * 3_600_000  # re-check at least daily: QTimer's interval is an int
 
 
-def NO_TRAY_EXPLANATION() -> str:  # noqa: N802 - reads like the constant it stands for
+def NO_TRAY_EXPLANATION() -> str:
     """Why the app opened a window instead of a tray icon (translated)."""
     return QCoreApplication.translate(
         "TrayController",
         "Your desktop shows no system tray, so Antigravity Tray opened its accounts window "
         "instead. It keeps running while this window is open.\n\n"
-        "On GNOME, install and enable the \"AppIndicator and KStatusNotifierItem Support\" "
-        "extension to get the tray icon, then start Antigravity Tray again.")
+        'On GNOME, install and enable the "AppIndicator and KStatusNotifierItem Support" '
+        "extension to get the tray icon, then start Antigravity Tray again.",
+    )
 
 
 class TrayController(QObject):
     """Owns the QSystemTrayIcon and its QMenu. ``actions`` names every menu action for tests."""
 
-    def __init__(self, hub: AppHub, show_window: Callable[[str], None], quit: Callable[[], None], *,
-                 open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
-                 dark_panel: Callable[[], bool | None] = lambda: None, parent: QObject | None = None):
+    def __init__(
+        self,
+        hub: AppHub,
+        show_window: Callable[[str], None],
+        quit: Callable[[], None],
+        *,
+        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        dark_panel: Callable[[], bool | None] = lambda: None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent if parent is not None else hub)
         self.hub = hub
         self._show_window, self._quit, self._open_url, self._dark_panel = show_window, quit, open_url, dark_panel
@@ -90,8 +98,7 @@ class TrayController(QObject):
         """Recompute the status; touch the icon, tooltip and menu only where they changed
         (the plugin rewrites the pool about once a second, mostly to bump lastUsed)."""
         now = self.hub.now_ms()
-        self.status = summarize(self.hub.pool, self.hub.pool_error, self.hub.user_layer,
-                                self._needs_relogin(), now)
+        self.status = summarize(self.hub.pool, self.hub.pool_error, self.hub.user_layer, self._needs_relogin(), now)
         icon_key = (self.status.level, self._dark_panel())
         if icon_key != self._shown_icon:
             self.tray.setIcon(tray_icon(*icon_key))
@@ -112,9 +119,13 @@ class TrayController(QObject):
         prefs = self.hub.services.preferences
         paused = prefs.get("notifications_paused_until")
         effective = self.hub.effective
-        return (tuple(status_rows(self.status, now)) if self.status else (),
-                effective.get("account_selection_strategy"), effective.get("pid_offset_enabled"),
-                prefs.get("notifications_enabled"), show_time(paused, now) if paused > now else None)
+        return (
+            tuple(status_rows(self.status, now)) if self.status else (),
+            effective.get("account_selection_strategy"),
+            effective.get("pid_offset_enabled"),
+            prefs.get("notifications_enabled"),
+            show_time(paused, now) if paused > now else None,
+        )
 
     def _on_color_scheme_changed(self) -> None:
         self._shown_icon = None
@@ -157,8 +168,17 @@ class TrayController(QObject):
         quit_text = self.tr("Quit Antigravity Tray") if sys.platform == "darwin" else self.tr("Quit")
         self._add("quit", self.menu, quit_text, self._quit)
 
-    def _add(self, key: str, menu: QMenu, text: str, slot: Callable[[], None] | None = None, *,
-             checkable: bool = False, checked: bool = False, tip: str = "") -> QAction:
+    def _add(
+        self,
+        key: str,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], None] | None = None,
+        *,
+        checkable: bool = False,
+        checked: bool = False,
+        tip: str = "",
+    ) -> QAction:
         action = menu.addAction(text)
         action.setObjectName(key)
         action.setCheckable(checkable)
@@ -178,11 +198,14 @@ class TrayController(QObject):
 
     def _add_strategy_menu(self) -> None:
         current = self.hub.effective.get("account_selection_strategy")
-        labels = {"sticky": (self.tr("Sticky"), self.tr("Stay on one account until it is rate-limited; "
-                                                         "keeps the prompt cache warm.")),
-                  "round-robin": (self.tr("Round-robin"), self.tr("Move to the next account on every request.")),
-                  "hybrid": (self.tr("Hybrid"), self.tr("Score accounts by health and quota (the plugin's "
-                                                         "default)."))}
+        labels = {
+            "sticky": (
+                self.tr("Sticky"),
+                self.tr("Stay on one account until it is rate-limited; keeps the prompt cache warm."),
+            ),
+            "round-robin": (self.tr("Round-robin"), self.tr("Move to the next account on every request.")),
+            "hybrid": (self.tr("Hybrid"), self.tr("Score accounts by health and quota (the plugin's default).")),
+        }
         title = self.tr("Strategy: {0}").format(labels[current][0]) if current in labels else self.tr("Strategy")
         submenu = self._submenu(title)
         self.actions["strategy"] = submenu.menuAction()
@@ -190,16 +213,31 @@ class TrayController(QObject):
         group.setExclusive(True)
         for strategy in STRATEGIES:
             text, tip = labels[strategy]
-            action = self._add(f"strategy:{strategy}", submenu, text, lambda s=strategy: self.set_strategy(s),
-                               checkable=True, checked=strategy == current, tip=tip)
+            action = self._add(
+                f"strategy:{strategy}",
+                submenu,
+                text,
+                lambda s=strategy: self.set_strategy(s),
+                checkable=True,
+                checked=strategy == current,
+                tip=tip,
+            )
             group.addAction(action)
 
     def _add_pid_offset(self) -> None:
         enabled = self.hub.effective.get("pid_offset_enabled") is True
-        self._add("pid_offset", self.menu, self.tr("PID offset"), self._toggle_pid_offset, checkable=True,
-                  checked=enabled,
-                  tip=self.tr("Start each OpenCode process on a different account. It acts only with "
-                              "sticky, and with hybrid when hybrid finds no candidate."))
+        self._add(
+            "pid_offset",
+            self.menu,
+            self.tr("PID offset"),
+            self._toggle_pid_offset,
+            checkable=True,
+            checked=enabled,
+            tip=self.tr(
+                "Start each OpenCode process on a different account. It acts only with "
+                "sticky, and with hybrid when hybrid finds no candidate."
+            ),
+        )
 
     def _add_pause_menu(self) -> None:
         submenu = self._submenu(self.tr("Pause notifications"))
@@ -241,9 +279,13 @@ class TrayController(QObject):
     def open_plugin_folder(self) -> None:
         folder = self.hub.services.plugin.config_dir
         if not folder.is_dir():
-            self.show_error(self.tr("No plugin folder yet"),
-                            self.tr("{0} does not exist yet. It appears when OpenCode first runs the plugin, "
-                                    "or when you add an account.").format(folder))
+            self.show_error(
+                self.tr("No plugin folder yet"),
+                self.tr(
+                    "{0} does not exist yet. It appears when OpenCode first runs the plugin, "
+                    "or when you add an account."
+                ).format(folder),
+            )
             return
         if not self._open_url(QUrl.fromLocalFile(str(folder))):
             self.show_error(self.tr("Could not open the folder"), str(folder))
