@@ -10,7 +10,7 @@ from pathlib import Path
 from antigravity_tray.core.pool import Pool
 from interop.plugin_driver import node_env, start
 
-from support.helpers import REPO
+from support.helpers import REPO, write_pool
 
 NODE_WORKERS, PY_WORKERS, SECONDS = 3, 2, 6
 
@@ -39,6 +39,11 @@ def watch_pool(pool: Path, stop: threading.Event, findings: dict) -> None:
 
 def test_plugin_and_our_writers_together_lose_nothing_and_leave_no_lock(plugin_dir, tmp_path):
     pool = plugin_dir / "antigravity-accounts.json"
+    # The file exists, as it does once anyone has logged in. When it does not, the plugin's
+    # saveAccounts creates it before taking the lock (ensureFileExists: access, then a plain
+    # writeFile), so a file another writer renamed into place a moment earlier is overwritten
+    # with an empty pool. That race is the plugin's and no writer of ours can prevent it.
+    write_pool(pool, [])
     start_at = int(time.time() * 1000) + 2500  # tsx needs about a second to start
     env = node_env(plugin_dir, SAVER_START_AT_MS=str(start_at))
     nodes = [
