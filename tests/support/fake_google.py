@@ -47,7 +47,7 @@ import threading
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import NamedTuple
@@ -351,7 +351,7 @@ class FakeGoogle:
 
     @staticmethod
     def default_models() -> dict:
-        reset = (datetime.now(UTC) + timedelta(hours=5)).replace(microsecond=0)
+        reset = (datetime.now(timezone.utc) + timedelta(hours=5)).replace(microsecond=0)
         iso = reset.isoformat().replace("+00:00", "Z")
         return {
             "claude-sonnet-4-5": {

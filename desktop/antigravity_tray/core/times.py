@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 
 
 def iso(ms: float | None) -> str | None:
@@ -10,7 +10,7 @@ def iso(ms: float | None) -> str | None:
     if ms is None:
         return None
     try:
-        moment = datetime.fromtimestamp(ms / 1000, tz=UTC)
+        moment = datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
     except (OverflowError, OSError, ValueError):
         return None
     return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
