@@ -2,6 +2,9 @@
 
 __version__ = "0.1.0"
 
+# The reverse-DNS id of the desktop entry, the AppStream metainfo, the macOS bundle and its LaunchAgent.
+APP_ID = "io.github.antigravitytray.AntigravityTray"
+
 # The plugin release whose file formats and settings this version understands.
 PLUGIN_VERSION = "1.6.0"
 

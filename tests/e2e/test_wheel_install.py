@@ -133,7 +133,7 @@ def test_installed_from_the_wheel_it_finds_its_icons_and_docks_in_a_real_tray(wh
 
     screen = Screen()
     app_environment = {k: v for k, v in app_env(screen).items() if k != "PYTHONPATH"}
-    app = App(app_environment, "--background", python=str(python), cwd=tmp_path)
+    app = App(app_environment, "--background", command=[str(python), "-m", "antigravity_tray"], cwd=tmp_path)
     try:
         app.wait_for_log("started; system tray available", timeout=30)
         icon_window = docked_icon(screen)

@@ -125,11 +125,12 @@ class Screen:
 
 
 class App:
-    """``python -m antigravity_tray`` in its own process; its info log is read as it comes."""
+    """The app (``python -m antigravity_tray``, or ``command``) in its own process; its info log is read as it comes."""
 
-    def __init__(self, env: dict[str, str], *args: str, python: str = sys.executable, cwd: Path | None = None):
+    def __init__(self, env: dict[str, str], *args: str, command: list[str] | None = None, cwd: Path | None = None):
+        program = command or [sys.executable, "-m", "antigravity_tray"]
         self.process = subprocess.Popen(
-            [python, "-m", "antigravity_tray", *args],
+            [*program, *args],
             env=env,
             text=True,
             cwd=cwd,
