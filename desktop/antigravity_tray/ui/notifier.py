@@ -1,15 +1,15 @@
 """Desktop toasts for account events.
 
-On Linux they go to the desktop's notification server (org.freedesktop.Notifications over
-D-Bus, platform/dbus_notify.py): each family keeps one toast that newer ones replace, and a
-click opens the accounts window. Elsewhere, or with no notification server, the tray icon's
-own balloon shows them. Which events become toasts is core/toasts.py's call.
+They go to the system's notifications (platform/notifications.py): the notification server
+over D-Bus on Linux, the notification center on macOS. Each family keeps one toast that newer
+ones replace, and a click opens the accounts window. On Windows, or with no server, the tray
+icon's own message shows them (Windows draws it as a toast, and a click on it opens the
+accounts window too). Which events become toasts is core/toasts.py's call.
 """
 
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from ..core.switches import AccountEvent
 from ..core.toasts import CRITICAL, Toast, ToastPolicy
 from ..live.hub import AppHub
 from ..live.monitor import run_at
+from ..platform import notifications
 from .common.icons import app_icon_png
 from .common.text import APP_NAME, render
 
@@ -29,20 +30,16 @@ SHOW_FOR_MS = 10_000
 
 
 def connect_desktop_notifications(icon_folder: Path):
-    """The D-Bus notifier, or None with the reason (logged) when there is none."""
-    if not sys.platform.startswith("linux"):
-        return None
-    from ..platform.dbus_notify import DBusNotifier
-
+    """This system's notifier, or None (the reason is logged) when the tray icon shows toasts."""
     icon = app_icon_png(icon_folder)
-    notifier, reason = DBusNotifier.probe(app_name=APP_NAME, icon=str(icon) if icon else "dialog-information")
+    notifier, reason = notifications.connect(APP_NAME, str(icon) if icon else None)
     if notifier is None:
         log.info("desktop notifications: %s; the tray icon shows toasts instead", reason)
     return notifier
 
 
 class Notifier(QObject):
-    clicked = Signal()  # a toast was clicked (queued from the D-Bus listener thread)
+    clicked = Signal()  # a toast was clicked (queued from the notifier's own thread)
 
     def __init__(
         self,
