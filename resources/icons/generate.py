@@ -2,6 +2,7 @@
 
     python resources/icons/generate.py            # SVGs into desktop/antigravity_tray/resources/icons
     python resources/icons/generate.py --png DIR  # also PNG renders, for installers and review
+    python resources/icons/generate.py --ico FILE --icns FILE  # the app icon for Windows and macOS builds
 
 The glyph: an "A" whose apex is an upward arrow, ringed by a tilted orbit (anti-gravity).
 The orbit's back half passes behind the "A" and its front half in front of the legs; the gaps
@@ -139,7 +140,7 @@ def write_all(target: Path = PACKAGE_ICONS) -> list[Path]:
     return written + [target / "app.svg"]
 
 
-def render_png(svg: Path, out: Path, size: int) -> None:
+def render_png(svg: Path, out: Path, size: int, image_format: str | None = None) -> None:
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
@@ -150,7 +151,8 @@ def render_png(svg: Path, out: Path, size: int) -> None:
     painter = QPainter(image)
     QSvgRenderer(str(svg)).render(painter)
     painter.end()
-    image.save(str(out))
+    if not image.save(str(out), image_format):
+        raise SystemExit(f"could not write {out}")
 
 
 if __name__ == "__main__":
@@ -161,4 +163,7 @@ if __name__ == "__main__":
         for svg in files:
             for size in (16, 22, 32, 48, 64, 128, 256, 512) if svg.stem == "app" else (16, 22, 32, 64):
                 render_png(svg, out / f"{svg.stem}-{size}.png", size)
+    for flag, image_format, size in (("--ico", "ICO", 256), ("--icns", "ICNS", 512)):
+        if flag in sys.argv:
+            render_png(PACKAGE_ICONS / "app.svg", Path(sys.argv[sys.argv.index(flag) + 1]), size, image_format)
     print("\n".join(str(f) for f in files))
