@@ -88,27 +88,32 @@ class CallbackReceiver:
             )
             return
         with self._lock:
-            first = not self._done.is_set()
+            first = self._params is None
             if first:
                 self._params = params
-                self._done.set()
         if not first:
             self._reply(
                 request, 409, page("Already done", "This sign-in was already received. You can close this tab.")
             )
-        elif "error" in params:
-            self._reply(
-                request,
-                200,
-                page(
-                    "Sign-in not completed",
-                    f"Google reported: {params['error']}. You can close this tab and try again.",
-                ),
-            )
-        else:
-            self._reply(
-                request, 200, page("Signed in", "Antigravity Tray received the sign-in. You can close this tab.")
-            )
+            return
+        try:
+            if "error" in params:
+                self._reply(
+                    request,
+                    200,
+                    page(
+                        "Sign-in not completed",
+                        f"Google reported: {params['error']}. You can close this tab and try again.",
+                    ),
+                )
+            else:
+                self._reply(
+                    request, 200, page("Signed in", "Antigravity Tray received the sign-in. You can close this tab.")
+                )
+        finally:
+            # Only now does the waiter wake: a command line that exits at once must not cut
+            # the browser's page off halfway.
+            self._done.set()
 
     @staticmethod
     def _reply(request: BaseHTTPRequestHandler, status: int, body: bytes) -> None:
