@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from ..core.agents import Agent, find_agents
 from ..core.config import Layer, effective_config
@@ -198,9 +198,15 @@ class AppHub(QObject):
         for change in done:
             try:
                 change.apply()
-                self.notice.emit(self.tr("OpenCode has exited, so this was applied: {0}").format(change.description))
+                self.notice.emit(
+                    QCoreApplication.translate("AppHub", "OpenCode has exited, so this was applied: {0}").format(
+                        change.description
+                    )
+                )
             except Exception as exc:
-                self.notice.emit(self.tr("Could not apply {0}: {1}").format(change.description, exc))
+                self.notice.emit(
+                    QCoreApplication.translate("AppHub", "Could not apply {0}: {1}").format(change.description, exc)
+                )
         self._after_own_write(self.services.plugin.accounts_file)
         self.pendingChanged.emit()
 

@@ -22,7 +22,7 @@ from ..live.hub import AppHub
 from ..live.monitor import run_at
 from ..platform import notifications
 from .common.icons import app_icon_png
-from .common.text import APP_NAME, render
+from .common.text import APP_NAME, render, translate
 
 log = logging.getLogger("antigravity_tray")
 
@@ -84,7 +84,7 @@ class Notifier(QObject):
                     body,
                     replaces_id=self._ids.get(toast.key, 0),
                     urgency=toast.urgency,
-                    actions={"default": self.tr("Open accounts")},
+                    actions={"default": translate("Notifier", "Open accounts")},
                     category="network",
                 )
                 return

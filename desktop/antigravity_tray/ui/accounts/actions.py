@@ -19,6 +19,7 @@ from ...core.pool import Account, Pool
 from ...core.pool_store import NewAccount, PoolChange
 from ...core.vault import Vault, VaultUnavailable, missing_from_pool
 from ...live.hub import AppHub
+from ..common.text import translate
 from .format import count
 from .prompts import AgentsChoice, PromptsLike
 
@@ -59,45 +60,45 @@ class AccountActions(QObject):
 
         self.add = action(
             "addAccount",
-            self.tr("Add account…"),
+            translate("AccountActions", "Add account…"),
             QKeySequence.StandardKey.New,
             self.add_account,
-            self.tr("Sign in with a Google account and add it to the pool"),
+            translate("AccountActions", "Sign in with a Google account and add it to the pool"),
         )
         self.toggle = action(
             "toggleEnabled",
-            self.tr("Disable"),
+            translate("AccountActions", "Disable"),
             "Ctrl+E",
             self.toggle_enabled,
-            self.tr("Take the selected account out of rotation, or put it back"),
+            translate("AccountActions", "Take the selected account out of rotation, or put it back"),
         )
         self.relogin = action(
             "relogin",
-            self.tr("Re-login…"),
+            translate("AccountActions", "Re-login…"),
             "Ctrl+L",
             self.relogin_selected,
-            self.tr("Sign in again as the selected account to repair it in place"),
+            translate("AccountActions", "Sign in again as the selected account to repair it in place"),
         )
         self.verify = action(
             "verify",
-            self.tr("Open verification page"),
+            translate("AccountActions", "Open verification page"),
             "Ctrl+O",
             self.open_verification,
-            self.tr("Open the page where Google asks to verify the selected account"),
+            translate("AccountActions", "Open the page where Google asks to verify the selected account"),
         )
         self.remove = action(
             "remove",
-            self.tr("Remove…"),
+            translate("AccountActions", "Remove…"),
             QKeySequence.StandardKey.Delete,
             self.remove_selected,
-            self.tr("Remove the selected account from the pool"),
+            translate("AccountActions", "Remove the selected account from the pool"),
         )
         self.restore = action(
             "restore",
-            self.tr("Restore from vault"),
+            translate("AccountActions", "Restore from vault"),
             "Ctrl+R",
             self.restore_from_vault,
-            self.tr("Put back every account the keyring vault holds that the pool lost"),
+            translate("AccountActions", "Put back every account the keyring vault holds that the pool lost"),
         )
         self.update_state()
 
@@ -106,7 +107,11 @@ class AccountActions(QObject):
         account, pool_ok = self.selected(), self.hub.pool is not None
         for act in (self.toggle, self.relogin, self.remove):
             act.setEnabled(pool_ok and account is not None)
-        self.toggle.setText(self.tr("Enable") if account is not None and not account.enabled else self.tr("Disable"))
+        self.toggle.setText(
+            translate("AccountActions", "Enable")
+            if account is not None and not account.enabled
+            else translate("AccountActions", "Disable")
+        )
         self.verify.setEnabled(pool_ok and account is not None and _verification_url(account) is not None)
         self.restore.setEnabled(pool_ok)
         self.add.setEnabled(pool_ok)
@@ -124,7 +129,11 @@ class AccountActions(QObject):
         if account is None:
             return
         self.hub.showWindowRequested.emit("login")
-        self.report(self.tr("Sign in as {0} in the browser: the account is repaired in place.").format(account.label))
+        self.report(
+            translate("AccountActions", "Sign in as {0} in the browser: the account is repaired in place.").format(
+                account.label
+            )
+        )
 
     def open_verification(self, account: Account | None = None) -> None:
         account = account or self.selected()
@@ -133,9 +142,9 @@ class AccountActions(QObject):
             return
         self.open_url(QUrl(url))
         self.report(
-            self.tr("Opened Google's verification page for {0}. Once verified, enable the account again.").format(
-                account.label
-            )
+            translate(
+                "AccountActions", "Opened Google's verification page for {0}. Once verified, enable the account again."
+            ).format(account.label)
         )
 
     # -- enable / disable -------------------------------------------------------------------
@@ -147,7 +156,9 @@ class AccountActions(QObject):
     def set_enabled(self, account: Account, enabled: bool) -> Outcome:
         if account.enabled == enabled:
             return Outcome.CANCELLED
-        description = (self.tr("enable {0}") if enabled else self.tr("disable {0}")).format(account.label)
+        description = (
+            translate("AccountActions", "enable {0}") if enabled else translate("AccountActions", "disable {0}")
+        ).format(account.label)
         later = self._ask_when(description)
         if later is None:
             return Outcome.CANCELLED
@@ -156,7 +167,9 @@ class AccountActions(QObject):
         if outcome is Outcome.APPLIED:
             self.report(
                 (
-                    self.tr("{0} is enabled again.") if enabled else self.tr("{0} is disabled: the plugin skips it.")
+                    translate("AccountActions", "{0} is enabled again.")
+                    if enabled
+                    else translate("AccountActions", "{0} is disabled: the plugin skips it.")
                 ).format(change.label)
             )
         return outcome
@@ -167,18 +180,19 @@ class AccountActions(QObject):
         return self.remove_account(account) if account is not None else Outcome.CANCELLED
 
     def remove_account(self, account: Account) -> Outcome:
-        description = self.tr("remove {0}").format(account.label)
+        description = translate("AccountActions", "remove {0}").format(account.label)
         if self.hub.refresh_agents():
             later = self._ask_when(description)
         else:
             later = (
                 False
                 if self.prompts.confirm(
-                    self.tr("Remove account"),
-                    self.tr(
-                        "Remove {0} from the account pool? OpenCode stops using it; signing in again adds it back."
+                    translate("AccountActions", "Remove account"),
+                    translate(
+                        "AccountActions",
+                        "Remove {0} from the account pool? OpenCode stops using it; signing in again adds it back.",
                     ).format(account.label),
-                    self.tr("Remove"),
+                    translate("AccountActions", "Remove"),
                     destructive=True,
                 )
                 else None
@@ -198,7 +212,13 @@ class AccountActions(QObject):
         outcome, change = self._apply(description, apply, later)
         if outcome is Outcome.APPLIED:
             self.report(
-                self.tr("Removed {0}. {1}").format(change.label, count("The pool has %n account(s).", change.pool_size))
+                translate("AccountActions", "Removed {0}. {1}").format(
+                    change.label,
+                    count(
+                        translate("AccountsFormat", "The pool has %n account(s).", None, change.pool_size),
+                        change.pool_size,
+                    ),
+                )
             )
             if vault is not None and not forget_later and self._ask_forget(email, when_applied=False):
                 self._forget(vault, email)
@@ -217,25 +237,29 @@ class AccountActions(QObject):
 
     def _ask_forget(self, email: str, *, when_applied: bool) -> bool:
         question = (
-            self.tr("When the removal is applied, also forget {0} in the keyring vault?")
+            translate("AccountActions", "When the removal is applied, also forget {0} in the keyring vault?")
             if when_applied
-            else self.tr("The keyring vault still holds {0}. Forget it there too?")
+            else translate("AccountActions", "The keyring vault still holds {0}. Forget it there too?")
         )
         return self.prompts.confirm(
-            self.tr("Forget in the vault"),
+            translate("AccountActions", "Forget in the vault"),
             question.format(email)
             + "\n\n"
-            + self.tr("If the vault keeps it, Restore from vault can bring the account back later."),
-            self.tr("Forget it"),
-            reject=self.tr("Keep it in the vault"),
+            + translate(
+                "AccountActions", "If the vault keeps it, Restore from vault can bring the account back later."
+            ),
+            translate("AccountActions", "Forget it"),
+            reject=translate("AccountActions", "Keep it in the vault"),
         )
 
     def _forget(self, vault: Vault, email: str) -> None:
         try:
             vault.forget(email)
-            self.report(self.tr("{0} was removed from the pool and forgotten in the vault.").format(email))
+            self.report(
+                translate("AccountActions", "{0} was removed from the pool and forgotten in the vault.").format(email)
+            )
         except VaultUnavailable as exc:
-            self.report(self.tr("{0} is still in the vault: {1}").format(email, exc))
+            self.report(translate("AccountActions", "{0} is still in the vault: {1}").format(email, exc))
 
     # -- restore ----------------------------------------------------------------------------
     def restore_from_vault(self) -> int:
@@ -245,12 +269,16 @@ class AccountActions(QObject):
             missing = missing_from_pool(vault, self.hub.pool or Pool.empty())
         except VaultUnavailable as exc:
             self.prompts.problem(
-                self.tr("The vault is not available"),
-                self.tr("Restoring needs the system keyring, and none can be used here.\n\n{0}").format(exc),
+                translate("AccountActions", "The vault is not available"),
+                translate(
+                    "AccountActions", "Restoring needs the system keyring, and none can be used here.\n\n{0}"
+                ).format(exc),
             )
             return 0
         if not missing:
-            self.report(self.tr("Nothing to restore: every account the vault holds is in the pool."))
+            self.report(
+                translate("AccountActions", "Nothing to restore: every account the vault holds is in the pool.")
+            )
             return 0
         store = self.hub.services.pool_store()
 
@@ -266,15 +294,22 @@ class AccountActions(QObject):
                 )
             return change
 
-        description = count("restore %n account(s) from the vault", len(missing))
+        description = count(
+            translate("AccountsFormat", "restore %n account(s) from the vault", None, len(missing)), len(missing)
+        )
         outcome, change = self._apply(description, apply, later=False)
         if outcome is not Outcome.APPLIED:
             return 0
         self.report(
-            self.tr("{0}: {1}. {2}").format(
-                count("Restored %n account(s) from the vault", len(missing)),
+            translate("AccountActions", "{0}: {1}. {2}").format(
+                count(
+                    translate("AccountsFormat", "Restored %n account(s) from the vault", None, len(missing)),
+                    len(missing),
+                ),
                 ", ".join(e.email for e in missing),
-                count("The pool has %n account(s).", change.pool_size),
+                count(
+                    translate("AccountsFormat", "The pool has %n account(s).", None, change.pool_size), change.pool_size
+                ),
             )
         )
         return len(missing)
@@ -287,7 +322,7 @@ class AccountActions(QObject):
             return False
         choice = self.prompts.agents_running(agents, description)
         if choice is AgentsChoice.CANCEL:
-            self.report(self.tr("Nothing was changed."))
+            self.report(translate("AccountActions", "Nothing was changed."))
             return None
         return choice is AgentsChoice.WHEN_EXITED
 
@@ -298,11 +333,12 @@ class AccountActions(QObject):
             change = self.hub.change_pool(description, apply, when_agents_exit=later)
         except Exception as exc:
             self.prompts.problem(
-                self.tr("The pool was not changed"), self.tr("Could not {0}:\n\n{1}").format(description, exc)
+                translate("AccountActions", "The pool was not changed"),
+                translate("AccountActions", "Could not {0}:\n\n{1}").format(description, exc),
             )
             return Outcome.FAILED, None
         if change is None:
-            self.report(self.tr("Waiting for OpenCode to exit to {0}.").format(description))
+            self.report(translate("AccountActions", "Waiting for OpenCode to exit to {0}.").format(description))
             return Outcome.DEFERRED, None
         return Outcome.APPLIED, change
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from ...core.pool import FAMILIES, Account
+from ..common.text import translate
 from . import format as fmt
 
 WARN = QColor(178, 96, 0)
@@ -62,7 +63,7 @@ class TimedCells:
     # -- rate limit -------------------------------------------------------------------------
     def _rate_limit_display(self, account: Account) -> str:
         return "\n".join(
-            self.tr("{0} · {1}").format(limit.family, fmt.until(limit.until, self.now_ms))
+            translate("TimedCells", "{0} · {1}").format(limit.family, fmt.until(limit.until, self.now_ms))
             for limit in limits_by_family(account, self.now_ms)
         )
 
@@ -71,7 +72,9 @@ class TimedCells:
 
     def _rate_limit_tooltip(self, account: Account) -> str | None:
         rows = [
-            self.tr("{0}: until {1} ({2})").format(key, fmt.full(until), fmt.countdown(until, self.now_ms))
+            translate("TimedCells", "{0}: until {1} ({2})").format(
+                key, fmt.full(until), fmt.countdown(until, self.now_ms)
+            )
             for limit in limits_by_family(account, self.now_ms)
             for key, until in limit.keys.items()
         ]
@@ -85,7 +88,7 @@ class TimedCells:
     def _cooldown_display(self, account: Account) -> str:
         if not account.cooling_down(self.now_ms):
             return ""
-        return self.tr("{0}\n{1}", "cooldown: until when, then why").format(
+        return translate("TimedCells", "{0}\n{1}", "cooldown: until when, then why").format(
             fmt.until(account.cooling_down_until, self.now_ms), fmt.cooldown_reason(account.cooldown_reason)
         )
 
@@ -95,7 +98,7 @@ class TimedCells:
     def _cooldown_tooltip(self, account: Account) -> str | None:
         if not account.cooling_down(self.now_ms):
             return None
-        return self.tr("Resting after {0} until {1}.").format(
+        return translate("TimedCells", "Resting after {0} until {1}.").format(
             fmt.cooldown_reason(account.cooldown_reason), fmt.full(account.cooling_down_until)
         )
 
@@ -112,9 +115,9 @@ class TimedCells:
     def _quota_display(self, account: Account) -> str:
         lines = []
         for group, fraction, reset in self._quota_groups(account):
-            text = self.tr("{0} {1}").format(fmt.quota_group_name(group), fmt.percent(fraction))
+            text = translate("TimedCells", "{0} {1}").format(fmt.quota_group_name(group), fmt.percent(fraction))
             if reset is not None and reset > self.now_ms:
-                text = self.tr("{0} · resets {1}").format(text, fmt.clock(reset, self.now_ms))
+                text = translate("TimedCells", "{0} · resets {1}").format(text, fmt.clock(reset, self.now_ms))
             lines.append(text)
         return "\n".join(lines)
 
@@ -129,13 +132,15 @@ class TimedCells:
         if not groups:
             return None
         lines = [
-            self.tr("{0}: {1} left, resets {2}").format(
-                group, fmt.percent(fraction), fmt.full(reset) or self.tr("(unknown)")
+            translate("TimedCells", "{0}: {1} left, resets {2}").format(
+                group, fmt.percent(fraction), fmt.full(reset) or translate("TimedCells", "(unknown)")
             )
             for group, fraction, reset in groups
         ]
         if account.cached_quota_updated_at:
-            lines.append(self.tr("Fetched by the plugin {0}.").format(fmt.full(account.cached_quota_updated_at)))
+            lines.append(
+                translate("TimedCells", "Fetched by the plugin {0}.").format(fmt.full(account.cached_quota_updated_at))
+            )
         return "\n".join(lines)
 
     def _quota_sort(self, account: Account) -> float:
@@ -144,7 +149,9 @@ class TimedCells:
 
     # -- last used, added -------------------------------------------------------------------
     def _last_used_display(self, account: Account) -> str:
-        return fmt.day_and_time(account.last_used, self.now_ms) if account.last_used else self.tr("never")
+        return (
+            fmt.day_and_time(account.last_used, self.now_ms) if account.last_used else translate("TimedCells", "never")
+        )
 
     def _last_used_tooltip(self, account: Account) -> str | None:
         return fmt.full(account.last_used) or None

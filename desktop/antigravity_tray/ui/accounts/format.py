@@ -9,25 +9,19 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
-CONTEXT = "AccountsFormat"
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+from ..common.text import translate
 
 
-def numerus(text: str, n: int) -> str:
-    """``tr("%n account(s)", n=…)`` reads well in English with no translation loaded too."""
-    if "(s)" in text or "(es)" in text:
-        text = text.replace("(es)", "" if n == 1 else "es").replace("(s)", "" if n == 1 else "s")
-    return text
-
-
-def count(text: str, n: int) -> str:
-    """A translated phrase with ``%n`` in it, e.g. ``count("%n account(s)", 3)``."""
-    return numerus(tr(text, None, n), n)
+def count(translated: str, n: int) -> str:
+    """A translated ``%n`` phrase (``translate(ctx, "%n account(s)", None, n)``) with its "(s)"
+    or "(es)" made singular or plural: English reads well with no translation loaded, and the
+    French and Spanish translations use the same marks."""
+    if "(s)" in translated or "(es)" in translated:
+        plural = n != 1
+        translated = translated.replace("(es)", "es" if plural else "").replace("(s)", "s" if plural else "")
+    return translated
 
 
 # -- moments ------------------------------------------------------------------------------
@@ -60,20 +54,20 @@ def _time_text(moment: datetime, seconds: bool = False) -> str:
 
 def _date_text(day: date, today: date) -> str:
     pattern = (
-        tr("d MMM", "a date this year (Qt date pattern)")
+        translate("AccountsFormat", "d MMM", "a date this year (Qt date pattern)")
         if day.year == today.year
-        else tr("d MMM yyyy", "a date in another year (Qt date pattern)")
+        else translate("AccountsFormat", "d MMM yyyy", "a date in another year (Qt date pattern)")
     )
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def _day_name(day: date, today: date) -> str | None:
     if day == today:
-        return tr("today")
+        return translate("AccountsFormat", "today")
     if day == today + timedelta(days=1):
-        return tr("tomorrow")
+        return translate("AccountsFormat", "tomorrow")
     if day == today - timedelta(days=1):
-        return tr("yesterday")
+        return translate("AccountsFormat", "yesterday")
     return None
 
 
@@ -85,10 +79,12 @@ def clock(ms: float | None, now_ms: float) -> str:
     if moment.date() == now.date():
         return _time_text(moment)
     if now.date() < moment.date() < now.date() + timedelta(days=7):
-        day = QLocale().toString(QDate(moment.year, moment.month, moment.day), tr("ddd", "weekday (Qt pattern)"))
+        day = QLocale().toString(
+            QDate(moment.year, moment.month, moment.day), translate("AccountsFormat", "ddd", "weekday (Qt pattern)")
+        )
     else:
         day = _date_text(moment.date(), now.date())
-    return tr("{0} {1}", "day, then clock time").format(day, _time_text(moment))
+    return translate("AccountsFormat", "{0} {1}", "day, then clock time").format(day, _time_text(moment))
 
 
 def day_and_time(ms: float | None, now_ms: float) -> str:
@@ -99,7 +95,7 @@ def day_and_time(ms: float | None, now_ms: float) -> str:
     named = _day_name(moment.date(), now.date())
     if named is None:
         return _date_text(moment.date(), now.date())
-    return tr("{0} {1}", "day, then clock time").format(named, _time_text(moment))
+    return translate("AccountsFormat", "{0} {1}", "day, then clock time").format(named, _time_text(moment))
 
 
 def day_only(ms: float | None, now_ms: float) -> str:
@@ -122,21 +118,23 @@ def duration(seconds: float) -> str:
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
     if days:
-        return tr("{0}d {1}h").format(days, hours)
+        return translate("AccountsFormat", "{0}d {1}h").format(days, hours)
     if hours:
-        return tr("{0}h {1:02d}m").format(hours, minutes)
+        return translate("AccountsFormat", "{0}h {1:02d}m").format(hours, minutes)
     if minutes:
-        return tr("{0}m {1:02d}s").format(minutes, secs)
-    return tr("{0}s").format(secs)
+        return translate("AccountsFormat", "{0}m {1:02d}s").format(minutes, secs)
+    return translate("AccountsFormat", "{0}s").format(secs)
 
 
 def countdown(until_ms: float, now_ms: float) -> str:
-    return tr("in {0}").format(duration((until_ms - now_ms) / 1000))
+    return translate("AccountsFormat", "in {0}").format(duration((until_ms - now_ms) / 1000))
 
 
 def until(until_ms: float, now_ms: float) -> str:
     """``14:05 (in 3m 12s)``."""
-    return tr("{0} ({1})", "clock time, then countdown").format(clock(until_ms, now_ms), countdown(until_ms, now_ms))
+    return translate("AccountsFormat", "{0} ({1})", "clock time, then countdown").format(
+        clock(until_ms, now_ms), countdown(until_ms, now_ms)
+    )
 
 
 # -- the plugin's words ---------------------------------------------------------------------
@@ -146,26 +144,30 @@ def family_of(quota_key: str) -> str:
 
 
 def family_name(family: str) -> str:
-    return {"claude": tr("Claude"), "gemini": tr("Gemini")}.get(family, family)
+    return {"claude": translate("AccountsFormat", "Claude"), "gemini": translate("AccountsFormat", "Gemini")}.get(
+        family, family
+    )
 
 
 def cooldown_reason(reason: str | None) -> str:
     known = {
-        "auth-failure": tr("sign-in failed"),
-        "network-error": tr("network error"),
-        "project-error": tr("project error"),
-        "validation-required": tr("verification required"),
+        "auth-failure": translate("AccountsFormat", "sign-in failed"),
+        "network-error": translate("AccountsFormat", "network error"),
+        "project-error": translate("AccountsFormat", "project error"),
+        "validation-required": translate("AccountsFormat", "verification required"),
     }
-    return known.get(reason or "", reason or tr("no reason given"))
+    return known.get(reason or "", reason or translate("AccountsFormat", "no reason given"))
 
 
 def percent(fraction: object) -> str:
     if isinstance(fraction, bool) or not isinstance(fraction, (int, float)):
-        return tr("?%", "unknown remaining quota")
-    return tr("{0}%").format(round(max(0.0, min(1.0, float(fraction))) * 100))
+        return translate("AccountsFormat", "?%", "unknown remaining quota")
+    return translate("AccountsFormat", "{0}%").format(round(max(0.0, min(1.0, float(fraction))) * 100))
 
 
 def quota_group_name(group: str) -> str:
-    return {"claude": tr("claude"), "gemini-pro": tr("gemini pro"), "gemini-flash": tr("gemini flash")}.get(
-        group, group
-    )
+    return {
+        "claude": translate("AccountsFormat", "claude"),
+        "gemini-pro": translate("AccountsFormat", "gemini pro"),
+        "gemini-flash": translate("AccountsFormat", "gemini flash"),
+    }.get(group, group)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QFont, QIcon
 
 from ...core.app_state import HealthMark
 from ...core.pool import FAMILIES, Account, Pool
+from ..common.text import translate
 from ..common.widgets import html
 from . import format as fmt
 from .cells import BAD, LINK, MUTED, STATUS_COLORS, TimedCells, status_dot, underlined
@@ -55,25 +56,37 @@ class AccountsModel(TimedCells, QAbstractTableModel):
         self._shadowed: set[int] = set()
         self._icons: dict[str, QIcon] = {}
         self._headers = {
-            "email": self.tr("Account"),
-            "enabled": self.tr("On"),
-            "in_use": self.tr("In use for"),
-            "rate_limit": self.tr("Rate-limited until"),
-            "cooldown": self.tr("Cooldown"),
-            "verification": self.tr("Verification"),
-            "relogin": self.tr("Sign-in"),
-            "quota": self.tr("Cached quota"),
-            "last_used": self.tr("Last used"),
-            "added": self.tr("Added"),
+            "email": translate("AccountsModel", "Account"),
+            "enabled": translate("AccountsModel", "On"),
+            "in_use": translate("AccountsModel", "In use for"),
+            "rate_limit": translate("AccountsModel", "Rate-limited until"),
+            "cooldown": translate("AccountsModel", "Cooldown"),
+            "verification": translate("AccountsModel", "Verification"),
+            "relogin": translate("AccountsModel", "Sign-in"),
+            "quota": translate("AccountsModel", "Cached quota"),
+            "last_used": translate("AccountsModel", "Last used"),
+            "added": translate("AccountsModel", "Added"),
         }
         self._header_tips = {
-            "enabled": self.tr("Enabled accounts take part in rotation; the plugin skips disabled ones."),
-            "in_use": self.tr("The account each model family uses now, as the last OpenCode to save wrote it."),
-            "rate_limit": self.tr("Google rate-limited the account for this family until the time shown."),
-            "cooldown": self.tr("The plugin rests the account after errors, until the time shown."),
-            "verification": self.tr("Google asks to verify the account in a browser before it is used again."),
-            "relogin": self.tr("Whether Google still accepts the account's sign-in (checked by this app)."),
-            "quota": self.tr("Remaining quota per group as the plugin last fetched it, and when it resets."),
+            "enabled": translate(
+                "AccountsModel", "Enabled accounts take part in rotation; the plugin skips disabled ones."
+            ),
+            "in_use": translate(
+                "AccountsModel", "The account each model family uses now, as the last OpenCode to save wrote it."
+            ),
+            "rate_limit": translate(
+                "AccountsModel", "Google rate-limited the account for this family until the time shown."
+            ),
+            "cooldown": translate("AccountsModel", "The plugin rests the account after errors, until the time shown."),
+            "verification": translate(
+                "AccountsModel", "Google asks to verify the account in a browser before it is used again."
+            ),
+            "relogin": translate(
+                "AccountsModel", "Whether Google still accepts the account's sign-in (checked by this app)."
+            ),
+            "quota": translate(
+                "AccountsModel", "Remaining quota per group as the plugin last fetched it, and when it resets."
+            ),
         }
         self._cells = self._cell_table()
 
@@ -192,11 +205,11 @@ class AccountsModel(TimedCells, QAbstractTableModel):
 
     def status_text(self, status: str) -> str:
         return {
-            "ok": self.tr("Ready"),
-            "limited": self.tr("Limited for now"),
-            "attention": self.tr("Needs your attention"),
-            "disabled": self.tr("Disabled"),
-            "ignored": self.tr("Ignored by the plugin: another entry has the same email"),
+            "ok": translate("AccountsModel", "Ready"),
+            "limited": translate("AccountsModel", "Limited for now"),
+            "attention": translate("AccountsModel", "Needs your attention"),
+            "disabled": translate("AccountsModel", "Disabled"),
+            "ignored": translate("AccountsModel", "Ignored by the plugin: another entry has the same email"),
         }[status]
 
     # -- Qt model ---------------------------------------------------------------------------
@@ -246,8 +259,8 @@ class AccountsModel(TimedCells, QAbstractTableModel):
     # -- email ------------------------------------------------------------------------------
     def _email_display(self, account: Account) -> str:
         if self.is_shadowed(account):
-            return self.tr("{0} (duplicate)").format(account.label)
-        return account.email or self.tr("Account {0} (no email)").format(account.position + 1)
+            return translate("AccountsModel", "{0} (duplicate)").format(account.label)
+        return account.email or translate("AccountsModel", "Account {0} (no email)").format(account.position + 1)
 
     def _email_decoration(self, account: Account) -> QIcon:
         status = self.status(account)
@@ -268,10 +281,10 @@ class AccountsModel(TimedCells, QAbstractTableModel):
     def _email_tooltip(self, account: Account) -> str:
         lines = [f"<b>{html(account.label)}</b> — {html(self.status_text(self.status(account)))}"]
         if account.project_id:
-            lines.append(self.tr("Project: {0}").format(html(account.project_id)))
+            lines.append(translate("AccountsModel", "Project: {0}").format(html(account.project_id)))
         if account.managed_project_id:
-            lines.append(self.tr("Managed project: {0}").format(html(account.managed_project_id)))
-        lines.append(self.tr("Entry {0} of the pool file").format(account.position + 1))
+            lines.append(translate("AccountsModel", "Managed project: {0}").format(html(account.managed_project_id)))
+        lines.append(translate("AccountsModel", "Entry {0} of the pool file").format(account.position + 1))
         return "<br>".join(lines)
 
     def _email_sort(self, account: Account) -> str:
@@ -283,16 +296,16 @@ class AccountsModel(TimedCells, QAbstractTableModel):
 
     def _enabled_tooltip(self, account: Account) -> str:
         return (
-            self.tr("Enabled: the plugin may use this account.")
+            translate("AccountsModel", "Enabled: the plugin may use this account.")
             if account.enabled
-            else self.tr("Disabled: the plugin skips this account.")
+            else translate("AccountsModel", "Disabled: the plugin skips this account.")
         )
 
     def _enabled_sort(self, account: Account) -> int:
         return int(account.enabled)
 
     def _enabled_accessible(self, account: Account) -> str:
-        return self.tr("enabled") if account.enabled else self.tr("disabled")
+        return translate("AccountsModel", "enabled") if account.enabled else translate("AccountsModel", "disabled")
 
     # -- in use -----------------------------------------------------------------------------
     def _in_use_display(self, account: Account) -> str:
@@ -302,8 +315,8 @@ class AccountsModel(TimedCells, QAbstractTableModel):
         families = self.in_use_for(account)
         if not families:
             return None
-        return self.tr("OpenCode sends {0} requests to this account now.").format(
-            self.tr(" and ").join(fmt.family_name(f) for f in families)
+        return translate("AccountsModel", "OpenCode sends {0} requests to this account now.").format(
+            translate("AccountsModel", " and ").join(fmt.family_name(f) for f in families)
         )
 
     def _in_use_sort(self, account: Account) -> int:
@@ -313,7 +326,11 @@ class AccountsModel(TimedCells, QAbstractTableModel):
     def _verification_display(self, account: Account) -> str:
         if not account.verification_required:
             return ""
-        return self.tr("Verify now…") if account.verification_url else self.tr("Needed")
+        return (
+            translate("AccountsModel", "Verify now…")
+            if account.verification_url
+            else translate("AccountsModel", "Needed")
+        )
 
     def _verification_foreground(self, account: Account) -> QBrush | None:
         if not account.verification_required:
@@ -329,12 +346,12 @@ class AccountsModel(TimedCells, QAbstractTableModel):
     def _verification_tooltip(self, account: Account) -> str | None:
         if not account.verification_required:
             return None
-        lines = [self.tr("Google wants this account verified before it is used again.")]
+        lines = [translate("AccountsModel", "Google wants this account verified before it is used again.")]
         if account.verification_reason:
-            lines.append(self.tr("Reason: {0}").format(account.verification_reason))
+            lines.append(translate("AccountsModel", "Reason: {0}").format(account.verification_reason))
         if account.verification_url:
-            lines.append(self.tr("Click to open: {0}").format(account.verification_url))
-        lines.append(self.tr("The plugin disabled the account; enable it again once verified."))
+            lines.append(translate("AccountsModel", "Click to open: {0}").format(account.verification_url))
+        lines.append(translate("AccountsModel", "The plugin disabled the account; enable it again once verified."))
         return "\n".join(lines)
 
     def _verification_sort(self, account: Account) -> int:
@@ -342,7 +359,7 @@ class AccountsModel(TimedCells, QAbstractTableModel):
 
     # -- re-login ---------------------------------------------------------------------------
     def _relogin_display(self, account: Account) -> str:
-        return self.tr("Re-login…") if self.needs_relogin(account) else ""
+        return translate("AccountsModel", "Re-login…") if self.needs_relogin(account) else ""
 
     def _relogin_foreground(self, account: Account) -> QBrush | None:
         return QBrush(BAD) if self.needs_relogin(account) else None
@@ -357,10 +374,11 @@ class AccountsModel(TimedCells, QAbstractTableModel):
         mark = self.needs_relogin(account)
         if mark is None:
             return None
-        return self.tr(
+        return translate(
+            "AccountsModel",
             "Google no longer accepts this account's sign-in ({0}, checked {1}). "
-            "Click to sign in again as {2}: it is repaired in place."
-        ).format(mark.detail or self.tr("no detail"), fmt.full(mark.checked_at), account.label)
+            "Click to sign in again as {2}: it is repaired in place.",
+        ).format(mark.detail or translate("AccountsModel", "no detail"), fmt.full(mark.checked_at), account.label)
 
     def _relogin_sort(self, account: Account) -> int:
         return -int(self.needs_relogin(account) is not None)

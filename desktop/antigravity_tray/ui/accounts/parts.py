@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,13 +21,10 @@ from ...core.agents import Agent
 from ...core.app_state import HealthMark
 from ...core.pool import FAMILIES, Account, Pool
 from ...core.reports import account_report
+from ..common.text import translate
 from ..common.widgets import html
 from . import format as fmt
 from .cells import limits_by_family
-
-
-def tr(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("AccountsWindow", text, disambiguation)
 
 
 class PaddedDelegate(QStyledItemDelegate):
@@ -81,12 +78,16 @@ class EmptyPage(CenteredPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(
             "emptyPage",
-            tr("No accounts yet"),
-            tr(
+            translate("AccountsWindow", "No accounts yet"),
+            translate(
+                "AccountsWindow",
                 "Sign in with a Google account: it goes into the plugin's account pool, and OpenCode can use it "
-                "at its next request. With two or more, the plugin moves on when one is rate-limited."
+                "at its next request. With two or more, the plugin moves on when one is rate-limited.",
             ),
-            {"emptyAddButton": tr("Add account…"), "emptyRestoreButton": tr("Restore from vault")},
+            {
+                "emptyAddButton": translate("AccountsWindow", "Add account…"),
+                "emptyRestoreButton": translate("AccountsWindow", "Restore from vault"),
+            },
             parent,
         )
         self.add_button = self.buttons["emptyAddButton"]
@@ -100,12 +101,16 @@ class UnreadablePage(CenteredPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(
             "unreadablePage",
-            tr("Nothing to show until the file is repaired"),
-            tr(
+            translate("AccountsWindow", "Nothing to show until the file is repaired"),
+            translate(
+                "AccountsWindow",
                 "Repair the file by hand, or copy an earlier version over it. The window updates by itself "
-                "as soon as the file can be read again."
+                "as soon as the file can be read again.",
             ),
-            {"openBackupsButton": tr("Open backups folder"), "openPluginFolderButton": tr("Open plugin folder")},
+            {
+                "openBackupsButton": translate("AccountsWindow", "Open backups folder"),
+                "openPluginFolderButton": translate("AccountsWindow", "Open plugin folder"),
+            },
             parent,
         )
 
@@ -114,10 +119,13 @@ class UnreadablePage(CenteredPage):
 def summary_line(pool: Pool | None) -> str:
     """``Claude: alice@… · Gemini: bob@…``"""
     if pool is None:
-        return tr("The account pool cannot be read")
+        return translate("AccountsWindow", "The account pool cannot be read")
     current = pool.current_by_family()
-    return tr(" · ").join(
-        tr("{0}: {1}").format(fmt.family_name(family), current[family].label if current[family] else tr("no account"))
+    return translate("AccountsWindow", " · ").join(
+        translate("AccountsWindow", "{0}: {1}").format(
+            fmt.family_name(family),
+            current[family].label if current[family] else translate("AccountsWindow", "no account"),
+        )
         for family in FAMILIES
     )
 
@@ -127,30 +135,38 @@ def counts_line(pool: Pool | None, now_ms: float, agents: list[Agent], marks: Ma
     if pool is not None:
         shadowed = {a.position for a in pool.shadowed()}
         accounts = [a for a in pool.accounts if a.position not in shadowed]
-        parts.append(fmt.count("%n account(s)", len(accounts)))
+        parts.append(fmt.count(translate("AccountsFormat", "%n account(s)", None, len(accounts)), len(accounts)))
         enabled = sum(a.enabled for a in accounts)
         if enabled != len(accounts):
-            parts.append(fmt.count("%n enabled", enabled))
+            parts.append(fmt.count(translate("AccountsFormat", "%n enabled", None, enabled), enabled))
         limited = {
             f: sum(any(limit.family == f for limit in limits_by_family(a, now_ms)) for a in accounts) for f in FAMILIES
         }
         if any(limited.values()):
             parts.append(
-                tr("rate-limited: {0}").format(
-                    ", ".join(tr("{0} for {1}").format(n, fmt.family_name(f)) for f, n in limited.items() if n)
+                translate("AccountsWindow", "rate-limited: {0}").format(
+                    ", ".join(
+                        translate("AccountsWindow", "{0} for {1}").format(n, fmt.family_name(f))
+                        for f, n in limited.items()
+                        if n
+                    )
                 )
             )
         cooling = sum(a.cooling_down(now_ms) for a in accounts)
         if cooling:
-            parts.append(fmt.count("%n cooling down", cooling))
+            parts.append(fmt.count(translate("AccountsFormat", "%n cooling down", None, cooling), cooling))
         attention = sum(
             a.verification_required or bool((m := marks.get((a.email or "").casefold())) and m.needs_relogin)
             for a in accounts
         )
         if attention:
-            parts.append(fmt.count("attention needed: %n", attention))
-    parts.append(fmt.count("%n OpenCode running", len(agents)) if agents else tr("OpenCode not running"))
-    return tr(" · ").join(parts)
+            parts.append(fmt.count(translate("AccountsFormat", "attention needed: %n", None, attention), attention))
+    parts.append(
+        fmt.count(translate("AccountsFormat", "%n OpenCode running", None, len(agents)), len(agents))
+        if agents
+        else translate("AccountsWindow", "OpenCode not running")
+    )
+    return translate("AccountsWindow", " · ").join(parts)
 
 
 def pending_text(pending: list) -> str:
@@ -158,18 +174,20 @@ def pending_text(pending: list) -> str:
         return ""
     pids = sorted({pid for change in pending for pid in change.pids})
     changes = "; ".join(html(change.description) for change in pending)
-    return tr(
-        '<b>Waiting for OpenCode to exit</b> (pid {0}), then this app will {1}. <a href="cancel">Cancel</a>'
+    return translate(
+        "AccountsWindow",
+        '<b>Waiting for OpenCode to exit</b> (pid {0}), then this app will {1}. <a href="cancel">Cancel</a>',
     ).format(", ".join(map(str, pids)), changes)
 
 
 def error_text(error: str, backups_dir: str) -> str:
-    return tr(
+    return translate(
+        "AccountsWindow",
         "<b>The accounts file cannot be read, so nothing in it is shown.</b> This app never overwrites a "
         "file it cannot read; it is left exactly as it is.<br>{0}<br>"
         "While it stays unreadable, a running OpenCode keeps only one account when it next saves. Repair "
         "the file, or put back an earlier version: this app keeps the versions it replaced in "
-        '<a href="backups">{1}</a>.'
+        '<a href="backups">{1}</a>.',
     ).format(html(error), html(backups_dir))
 
 
@@ -178,27 +196,34 @@ def details_html(
 ) -> str:
     """Everything known about one account, from the same report the CLI prints."""
     if account is None or pool is None:
-        return tr("Select an account to see its details here.")
+        return translate("AccountsWindow", "Select an account to see its details here.")
     report = account_report(account, pool, now_ms, needs_relogin)
     rows: list[tuple[str, str]] = []
-    state = tr("enabled") if report["enabled"] else tr("disabled")
+    state = translate("AccountsWindow", "enabled") if report["enabled"] else translate("AccountsWindow", "disabled")
     if report["current_for"]:
-        state = tr("{0}, in use for {1}").format(
-            state, tr(" and ").join(fmt.family_name(f) for f in report["current_for"])
+        state = translate("AccountsWindow", "{0}, in use for {1}").format(
+            state, translate("AccountsWindow", " and ").join(fmt.family_name(f) for f in report["current_for"])
         )
     if report["shadowed_by_duplicate"]:
-        state = tr("{0}; ignored by the plugin, another entry has the same email").format(state)
-    rows.append((tr("State"), html(state)))
-    project = html(report["project_id"] or tr("none"))
+        state = translate("AccountsWindow", "{0}; ignored by the plugin, another entry has the same email").format(
+            state
+        )
+    rows.append((translate("AccountsWindow", "State"), html(state)))
+    project = html(report["project_id"] or translate("AccountsWindow", "none"))
     if report["managed_project_id"]:
-        project = tr("{0} (managed: {1})").format(project, html(report["managed_project_id"]))
-    rows.append((tr("Project"), tr("{0} · entry {1} of the pool file").format(project, report["number"])))
+        project = translate("AccountsWindow", "{0} (managed: {1})").format(project, html(report["managed_project_id"]))
+    rows.append(
+        (
+            translate("AccountsWindow", "Project"),
+            translate("AccountsWindow", "{0} · entry {1} of the pool file").format(project, report["number"]),
+        )
+    )
     if report["rate_limits"]:
         rows.append(
             (
-                tr("Rate limits"),
+                translate("AccountsWindow", "Rate limits"),
                 html_join(
-                    tr("{0} until {1}").format(html(limit["key"]), _local(limit["until"]))
+                    translate("AccountsWindow", "{0} until {1}").format(html(limit["key"]), _local(limit["until"]))
                     for limit in report["rate_limits"]
                 ),
             )
@@ -206,35 +231,45 @@ def details_html(
     if report["cooldown"]:
         rows.append(
             (
-                tr("Cooldown"),
-                tr("until {0}, after {1}").format(
+                translate("AccountsWindow", "Cooldown"),
+                translate("AccountsWindow", "until {0}, after {1}").format(
                     _local(report["cooldown"]["until"]), fmt.cooldown_reason(report["cooldown"]["reason"])
                 ),
             )
         )
     verification = report["verification"]
     if verification["required"]:
-        text = tr("required") + (f" ({html(verification['reason'])})" if verification["reason"] else "")
+        text = translate("AccountsWindow", "required") + (
+            f" ({html(verification['reason'])})" if verification["reason"] else ""
+        )
         if verification["url"]:
-            text += " · " + f'<a href="verify">{tr("open the verification page")}</a>'
-        rows.append((tr("Verification"), text))
+            text += " · " + f'<a href="verify">{translate("AccountsWindow", "open the verification page")}</a>'
+        rows.append((translate("AccountsWindow", "Verification"), text))
     if report["needs_relogin"]:
-        rows.append((tr("Sign-in"), tr('Google no longer accepts it · <a href="relogin">sign in again</a>')))
+        rows.append(
+            (
+                translate("AccountsWindow", "Sign-in"),
+                translate("AccountsWindow", 'Google no longer accepts it · <a href="relogin">sign in again</a>'),
+            )
+        )
     if report["quota"]:
         quota = html_join(
-            tr("{0} {1} left, resets {2}").format(
-                html(group), fmt.percent(q["remaining_fraction"]), _local(q["reset_time"]) or tr("unknown")
+            translate("AccountsWindow", "{0} {1} left, resets {2}").format(
+                html(group),
+                fmt.percent(q["remaining_fraction"]),
+                _local(q["reset_time"]) or translate("AccountsWindow", "unknown"),
             )
             for group, q in report["quota"].items()
         )
         if report["quota_updated_at"]:
-            quota += " · " + tr("fetched {0}").format(_local(report["quota_updated_at"]))
-        rows.append((tr("Quota"), quota))
+            quota += " · " + translate("AccountsWindow", "fetched {0}").format(_local(report["quota_updated_at"]))
+        rows.append((translate("AccountsWindow", "Quota"), quota))
     rows.append(
         (
-            tr("Used"),
-            tr("last {0} · added {1}").format(
-                _local(report["last_used"]) or tr("never"), _local(report["added_at"]) or tr("unknown")
+            translate("AccountsWindow", "Used"),
+            translate("AccountsWindow", "last {0} · added {1}").format(
+                _local(report["last_used"]) or translate("AccountsWindow", "never"),
+                _local(report["added_at"]) or translate("AccountsWindow", "unknown"),
             ),
         )
     )

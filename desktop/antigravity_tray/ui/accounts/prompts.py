@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.agents import Agent
+from ..common.text import translate
 from .format import count
 
 
@@ -52,20 +53,24 @@ class Prompts(QObject):
         box = self._box(
             "agentsRunningDialog",
             QMessageBox.Icon.Warning,
-            self.tr("OpenCode is running"),
-            self.tr("This would not last while OpenCode runs: {0}.").format(change),
+            translate("Prompts", "OpenCode is running"),
+            translate("Prompts", "This would not last while OpenCode runs: {0}.").format(change),
         )
         box.setInformativeText(
-            self.tr(
+            translate(
+                "Prompts",
                 "{0} (pid {1}). Each running OpenCode keeps the account pool in memory and writes it back after "
                 "its next request, so it would quietly undo this change.\n\n"
                 "Apply when OpenCode exits: this app waits until every OpenCode has exited, then applies it "
-                "(the change shows in this window until then, and you can cancel it)."
-            ).format(count("%n OpenCode process(es) running", len(agents)), pids_text(agents))
+                "(the change shows in this window until then, and you can cancel it).",
+            ).format(
+                count(translate("AccountsFormat", "%n OpenCode process(es) running", None, len(agents)), len(agents)),
+                pids_text(agents),
+            )
         )
-        later = box.addButton(self.tr("Apply when OpenCode exits"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(translate("Prompts", "Apply when OpenCode exits"), QMessageBox.ButtonRole.AcceptRole)
         later.setObjectName("applyWhenExited")
-        now = box.addButton(self.tr("Apply now anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        now = box.addButton(translate("Prompts", "Apply now anyway"), QMessageBox.ButtonRole.DestructiveRole)
         now.setObjectName("applyNow")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(later)

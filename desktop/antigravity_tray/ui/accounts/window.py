@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from ...core.paths import shown
 from ...core.pool import Account
 from ...live.hub import AppHub
+from ..common.text import translate
 from ..common.widgets import LINK_FLAGS, Banner
 from .actions import AccountActions, OpenUrl
 from .model import ACCOUNT_ROLE, COLUMN, COLUMNS, LINK_ROLE, SORT_ROLE, AccountsModel
@@ -96,7 +97,7 @@ class AccountsWindow(QWidget):
         self.prompts = prompts or Prompts(self)
         self.open_url = open_url or QDesktopServices.openUrl
         self.setObjectName("accountsWindow")
-        self.setWindowTitle(self.tr("Accounts — Antigravity Tray"))
+        self.setWindowTitle(translate("AccountsWindow", "Accounts — Antigravity Tray"))
         self.setWindowFlag(Qt.WindowType.Window)
         self._marks = {}
 
@@ -240,7 +241,7 @@ class AccountsWindow(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.status_bar)
 
-        close = QAction(self.tr("Close"), self)
+        close = QAction(translate("AccountsWindow", "Close"), self)
         close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence(Qt.Key.Key_Escape)])
         close.triggered.connect(self.close)
         self.addAction(close)
@@ -342,7 +343,9 @@ class AccountsWindow(QWidget):
         self.stack.setCurrentWidget(page)
         self.toolbar.setVisible(page is self.table)
         self.details.setVisible(page is self.table)
-        self.path_label.setText(self.tr("Pool file: {0}").format(shown(self.hub.services.plugin.accounts_file)))
+        self.path_label.setText(
+            translate("AccountsWindow", "Pool file: {0}").format(shown(self.hub.services.plugin.accounts_file))
+        )
         self.error_banner.show_text(
             error_text(self.hub.pool_error, str(self.hub.services.app.backups_dir)) if self.hub.pool_error else None
         )
@@ -420,7 +423,7 @@ class AccountsWindow(QWidget):
 
     def _cancel_pending(self, _link: str) -> None:
         self.hub.cancel_pending()
-        self.show_status(self.tr("The waiting change was cancelled; the pool was not changed."))
+        self.show_status(translate("AccountsWindow", "The waiting change was cancelled; the pool was not changed."))
 
     def _details_link(self, link: str) -> None:
         if link == "verify":

@@ -32,6 +32,7 @@ from ...core.agents import (
 from ...core.paths import shown
 from ...live.hub import AppHub
 from ..common.advice import account_counts, counts_advice
+from ..common.text import translate
 
 REFRESH_MS = 5_000  # re-scan processes while the window is open, and only then
 COLUMNS = ("pid", "project", "started", "predicted", "claude", "gemini")
@@ -41,7 +42,7 @@ class AgentsWindow(QWidget):
     def __init__(self, hub: AppHub, parent: QWidget | None = None):
         super().__init__(parent)
         self.hub = hub
-        self.setWindowTitle(self.tr("Agents — Antigravity Tray"))
+        self.setWindowTitle(translate("AgentsWindow", "Agents — Antigravity Tray"))
         self.summary = QLabel()
         self.summary.setObjectName("agentsSummary")
         self.advice = QLabel()
@@ -49,12 +50,12 @@ class AgentsWindow(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("PID"),
-                self.tr("Project folder"),
-                self.tr("Started"),
-                self.tr("PID offset predicts"),
-                self.tr("Claude now (log)"),
-                self.tr("Gemini now (log)"),
+                translate("AgentsWindow", "PID"),
+                translate("AgentsWindow", "Project folder"),
+                translate("AgentsWindow", "Started"),
+                translate("AgentsWindow", "PID offset predicts"),
+                translate("AgentsWindow", "Claude now (log)"),
+                translate("AgentsWindow", "Gemini now (log)"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -63,7 +64,7 @@ class AgentsWindow(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.footnote = QLabel()
         self.footnote.setWordWrap(True)
-        refresh = QPushButton(self.tr("Refresh"))
+        refresh = QPushButton(translate("AgentsWindow", "Refresh"))
         refresh.clicked.connect(self.hub.refresh_agents)
         bottom = QHBoxLayout()
         bottom.addWidget(self.footnote, 1)
@@ -107,7 +108,9 @@ class AgentsWindow(QWidget):
         observed = self.hub.monitor.activity.accounts_by_pid()
         offsets = self._logged_offsets()
         self.summary.setText(
-            self.tr("%n OpenCode process(es) running · strategy %1", "", len(agents)).replace("%1", strategy)
+            translate("AgentsWindow", "%n OpenCode process(es) running · strategy %1", "", len(agents)).replace(
+                "%1", strategy
+            )
         )
         self.advice.setText(counts_advice(account_counts(self.hub.pool), len(agents)))
         self.table.setRowCount(len(agents))
@@ -117,7 +120,7 @@ class AgentsWindow(QWidget):
             seen = observed.get(agent.pid, {})
             cells = (
                 str(agent.pid),
-                shown(Path(agent.cwd)) if agent.cwd else self.tr("(unknown)"),
+                shown(Path(agent.cwd)) if agent.cwd else translate("AgentsWindow", "(unknown)"),
                 datetime.fromtimestamp(agent.started_at).strftime("%H:%M:%S") if agent.started_at else "",
                 predicted,
                 seen.get("claude", "–"),
@@ -133,9 +136,10 @@ class AgentsWindow(QWidget):
         self.footnote.setText(
             ""
             if logged or not agents
-            else self.tr(
+            else translate(
+                "AgentsWindow",
                 "The account each process uses now comes from the plugin's debug log. Turn on Debug in "
-                "Settings (it applies when OpenCode restarts) to see it here."
+                "Settings (it applies when OpenCode restarts) to see it here.",
             )
         )
 
@@ -143,7 +147,7 @@ class AgentsWindow(QWidget):
         """The account the log says PID offset chose, per process (exact, unlike a prediction)."""
         listed = self.hub.pool.plugin_accounts() if self.hub.pool is not None else []
         return {
-            pid: self.tr("%1 (from its log)").replace("%1", listed[index].label)
+            pid: translate("AgentsWindow", "%1 (from its log)").replace("%1", listed[index].label)
             for pid, index in self.hub.monitor.activity.offset_targets("claude").items()
             if 0 <= index < len(listed)
         }
@@ -151,16 +155,20 @@ class AgentsWindow(QWidget):
     def _prediction_text(self, prediction) -> str:
         if prediction.offset is None:
             return prediction.label or "–"
-        text = self.tr("%1 (offset +%2)").replace("%1", prediction.label or "?").replace("%2", str(prediction.offset))
+        text = (
+            translate("AgentsWindow", "%1 (offset +%2)")
+            .replace("%1", prediction.label or "?")
+            .replace("%2", str(prediction.offset))
+        )
         caveat = self._caveat_text(prediction.caveat)
         return f"{text} — {caveat}" if caveat else text
 
     def _caveat_text(self, caveat: str | None) -> str:
         return {
-            OFFSET_OFF: self.tr("PID offset is off"),
-            OFFSET_IGNORED_ROUND_ROBIN: self.tr("round-robin ignores it"),
-            OFFSET_HYBRID_FALLBACK_ONLY: self.tr("hybrid uses it only as a fallback"),
-            OFFSET_ONE_ACCOUNT: self.tr("one account: nothing to spread"),
+            OFFSET_OFF: translate("AgentsWindow", "PID offset is off"),
+            OFFSET_IGNORED_ROUND_ROBIN: translate("AgentsWindow", "round-robin ignores it"),
+            OFFSET_HYBRID_FALLBACK_ONLY: translate("AgentsWindow", "hybrid uses it only as a fallback"),
+            OFFSET_ONE_ACCOUNT: translate("AgentsWindow", "one account: nothing to spread"),
         }.get(caveat or "", "")
 
 

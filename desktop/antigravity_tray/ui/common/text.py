@@ -8,6 +8,10 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from ...core.messages import Message, Moment
 
+# Every call names its context literally, so pyside6-lupdate files it where the lookup goes
+# (``self.tr`` would look under the runtime class, which misses in mixins and subclasses).
+translate = QCoreApplication.translate
+
 APP_NAME = "Antigravity Tray"
 EMAIL_FIELDS = ("email", "claude", "gemini")
 EMAIL_LIMIT = 26  # characters; longer addresses lose their domain ("alice@…")

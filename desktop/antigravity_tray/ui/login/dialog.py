@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QSizePolicy, QStackedWidget,
 from ...core.login_errors import BadPaste, LoginError, StateMismatch
 from ...core.login_save import SavedLogin
 from ...core.oauth import LoginFlow, LoginResult
+from ..common.text import translate
 from .messages import Problem, describe, paste_problem
 from .pages import ErrorPage, FinishingPage, ResultPage, WaitingPage, fit_height
 from .worker import LoginWorker
@@ -52,7 +53,7 @@ class LoginDialog(QDialog):
         self._started = False  # an attempt was begun since the dialog was last closed
         self._shrink_next = False  # the next fit may also make the window smaller
         self.problem: Problem | None = None  # what the error page shows, for the hub and tests
-        self.setWindowTitle(self.tr("Add a Google account"))
+        self.setWindowTitle(translate("LoginDialog", "Add a Google account"))
         self.setMinimumWidth(560)
 
         self.waiting, self.finishing = WaitingPage(), FinishingPage()
@@ -141,12 +142,15 @@ class LoginDialog(QDialog):
     # -- the waiting page ------------------------------------------------------------------
     def _copy_url(self) -> None:
         QGuiApplication.clipboard().setText(self.authorization_url)
-        self.waiting.show_notice(self.tr("Address copied. Paste it into a browser to sign in."))
+        self.waiting.show_notice(translate("LoginDialog", "Address copied. Paste it into a browser to sign in."))
 
     def _open_in_browser(self) -> None:
         if not self._open_url(QUrl(self.authorization_url)):
             self.waiting.show_notice(
-                self.tr("No browser could be opened here. Copy the address and open it in a browser yourself.")
+                translate(
+                    "LoginDialog",
+                    "No browser could be opened here. Copy the address and open it in a browser yourself.",
+                )
             )
 
     def _allow_shrink(self) -> None:

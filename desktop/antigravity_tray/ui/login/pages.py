@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core.login_save import SavedLogin
 from ...core.oauth import LoginResult
+from ..common.text import translate
 from ..common.widgets import heading, label
 from .messages import Problem
 
@@ -83,33 +84,37 @@ class WaitingPage(QWidget):
     def __init__(self):
         super().__init__()
         self.intro = label(
-            self.tr(
+            translate(
+                "WaitingPage",
                 "Sign in with Google in your browser. Open the address below, choose the account, and allow "
-                "access; this window notices by itself when you are done."
+                "access; this window notices by itself when you are done.",
             )
         )
         self.url_field = QLineEdit()
         self.url_field.setReadOnly(True)
-        self.url_field.setAccessibleName(self.tr("Sign-in address"))
-        self.copy_button = QPushButton(self.tr("&Copy"))
-        self.open_button = QPushButton(self.tr("&Open in browser"))
+        self.url_field.setAccessibleName(translate("WaitingPage", "Sign-in address"))
+        self.copy_button = QPushButton(translate("WaitingPage", "&Copy"))
+        self.open_button = QPushButton(translate("WaitingPage", "&Open in browser"))
         self.notice = label()  # "copied", or "no browser could be opened"
-        self.busy_label = label(self.tr("Waiting for Google…"))
+        self.busy_label = label(translate("WaitingPage", "Waiting for Google…"))
         self.busy_bar = _busy_bar()
         self.busy_bar.setAccessibleName(self.busy_label.text())
 
         self.paste_box = QWidget()
         self.paste_label = label(
-            self.tr(
+            translate(
+                "WaitingPage",
                 "If the browser runs on another computer, or this window did not notice the sign-in, "
-                "&paste the address the browser ended on, or the code:"
+                "&paste the address the browser ended on, or the code:",
             )
         )
         self.paste_field = QLineEdit()
-        self.paste_field.setPlaceholderText(self.tr("http://localhost:…/oauth-callback?state=…&code=…"))
+        self.paste_field.setPlaceholderText(
+            translate("WaitingPage", "http://localhost:…/oauth-callback?state=…&code=…")
+        )
         self.paste_field.setClearButtonEnabled(True)
         self.paste_label.setBuddy(self.paste_field)
-        self.continue_button = QPushButton(self.tr("Con&tinue"))
+        self.continue_button = QPushButton(translate("WaitingPage", "Con&tinue"))
         self.continue_button.setEnabled(False)
         self.paste_message = label()
         self.paste_message.setVisible(False)
@@ -121,10 +126,10 @@ class WaitingPage(QWidget):
         paste_layout.addWidget(self.paste_label)
         paste_layout.addLayout(paste_row)
         paste_layout.addWidget(self.paste_message)
-        self.paste_toggle = _Disclosure(self.tr("&Browser on another computer?"), self.paste_box)
+        self.paste_toggle = _Disclosure(translate("WaitingPage", "&Browser on another computer?"), self.paste_box)
         self.paste_field.textChanged.connect(lambda text: self.continue_button.setEnabled(bool(text.strip())))
 
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton(translate("WaitingPage", "Cancel"))
 
         url_row = QHBoxLayout()
         url_row.addWidget(self.url_field, 1)
@@ -173,16 +178,17 @@ class WaitingPage(QWidget):
 class FinishingPage(QWidget):
     def __init__(self):
         super().__init__()
-        self.busy_label = heading(self.tr("Signing in…"), 1.15)
+        self.busy_label = heading(translate("FinishingPage", "Signing in…"), 1.15)
         self.explanation = label(
-            self.tr(
+            translate(
+                "FinishingPage",
                 "Google answered. This window is now finishing the sign-in: it asks Google for the account's "
-                "email and project, then adds the account to the plugin's pool."
+                "email and project, then adds the account to the plugin's pool.",
             )
         )
         self.busy_bar = _busy_bar()
         self.busy_bar.setAccessibleName(self.busy_label.text())
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton(translate("FinishingPage", "Cancel"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy_label)
         layout.addWidget(self.explanation)
@@ -203,12 +209,12 @@ class ResultPage(QWidget):
         self.vault_note = label(selectable=True)
         self.vault_note.setVisible(False)
         form = QFormLayout()
-        form.addRow(self.tr("Account:"), self.email)
-        form.addRow(self.tr("Project:"), self.project)
-        form.addRow(self.tr("Change:"), self.change)
-        form.addRow(self.tr("Accounts in the pool now:"), self.pool_size)
-        self.add_another_button = QPushButton(self.tr("&Add another"))
-        self.close_button = QPushButton(self.tr("&Close"))
+        form.addRow(translate("ResultPage", "Account:"), self.email)
+        form.addRow(translate("ResultPage", "Project:"), self.project)
+        form.addRow(translate("ResultPage", "Change:"), self.change)
+        form.addRow(translate("ResultPage", "Accounts in the pool now:"), self.pool_size)
+        self.add_another_button = QPushButton(translate("ResultPage", "&Add another"))
+        self.close_button = QPushButton(translate("ResultPage", "&Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
@@ -219,16 +225,20 @@ class ResultPage(QWidget):
 
     def show_result(self, result: LoginResult, saved: SavedLogin) -> None:
         change = saved.change
-        self.heading.setText(self.tr("Signed in"))
+        self.heading.setText(translate("ResultPage", "Signed in"))
         self.email.setText(result.email)
-        self.project.setText(result.project_id or self.tr("none yet — the plugin finds one on first use"))
+        self.project.setText(
+            result.project_id or translate("ResultPage", "none yet — the plugin finds one on first use")
+        )
         self.change.setText(
-            self.tr("added") if change.action == "added" else self.tr("updated (new sign-in for an existing account)")
+            translate("ResultPage", "added")
+            if change.action == "added"
+            else translate("ResultPage", "updated (new sign-in for an existing account)")
         )
         self.pool_size.setText(str(change.pool_size))
         if saved.vault_problem:
             self.vault_note.setText(
-                self.tr("Note: this account was not copied to the vault.") + " " + saved.vault_problem
+                translate("ResultPage", "Note: this account was not copied to the vault.") + " " + saved.vault_problem
             )
         self.vault_note.setVisible(bool(saved.vault_problem))
 
@@ -240,9 +250,9 @@ class ErrorPage(QWidget):
         self.text = label(selectable=True)
         self.details = label(selectable=True)
         self.details.setStyleSheet("color: palette(placeholder-text);")
-        self.details_toggle = _Disclosure(self.tr("&Details"), self.details)
-        self.try_again_button = QPushButton(self.tr("&Try again"))
-        self.close_button = QPushButton(self.tr("&Close"))
+        self.details_toggle = _Disclosure(translate("ErrorPage", "&Details"), self.details)
+        self.try_again_button = QPushButton(translate("ErrorPage", "&Try again"))
+        self.close_button = QPushButton(translate("ErrorPage", "&Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.text)

@@ -113,7 +113,7 @@ class StrategyAdvisor(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Strategy advisor"))
+        self.setWindowTitle(translate("StrategyAdvisor", "Strategy advisor"))
         self.setMinimumWidth(560)
         self.counts = counts
         self.group = QButtonGroup(self)
@@ -121,7 +121,7 @@ class StrategyAdvisor(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
         layout.setSpacing(12)
-        layout.addWidget(heading(self.tr("How do you run OpenCode?"), 1.15))
+        layout.addWidget(heading(translate("StrategyAdvisor", "How do you run OpenCode?"), 1.15))
         for scenario in SCENARIOS:
             title, detail = _scenario_texts(scenario)
             radio = QRadioButton(title)
@@ -136,7 +136,9 @@ class StrategyAdvisor(QDialog):
             if scenario == PARALLEL:
                 block.addLayout(self._agents_row(running_agents))
             if scenario == STAGGERED:
-                self.pid_choice = QCheckBox(self.tr("Also turn on PID offset (only acts in hybrid's fallback)"))
+                self.pid_choice = QCheckBox(
+                    translate("StrategyAdvisor", "Also turn on PID offset (only acts in hybrid's fallback)")
+                )
                 self.pid_choice.setChecked(pid_offset)
                 row = QHBoxLayout()
                 row.addSpacing(24)
@@ -148,8 +150,12 @@ class StrategyAdvisor(QDialog):
         self.counts_box = Banner("info")
         layout.addWidget(self.counts_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = self.buttons.addButton(self.tr("Put in the form"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.apply_button.setToolTip(self.tr("Nothing is written until you press Save in the settings window."))
+        self.apply_button = self.buttons.addButton(
+            translate("StrategyAdvisor", "Put in the form"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.apply_button.setToolTip(
+            translate("StrategyAdvisor", "Nothing is written until you press Save in the settings window.")
+        )
         self.apply_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -163,7 +169,7 @@ class StrategyAdvisor(QDialog):
         self.agents = QSpinBox()
         self.agents.setRange(1, 50)
         self.agents.setValue(max(running, SWEET_SPOT[0]))
-        self.agents_label = QLabel(self.tr("Agents at once:"))
+        self.agents_label = QLabel(translate("StrategyAdvisor", "Agents at once:"))
         self.agents_label.setBuddy(self.agents)
         row = QHBoxLayout()
         row.addSpacing(24)

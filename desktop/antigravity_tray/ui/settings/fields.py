@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...core.config import check_value
 from ...core.config_store import ConfigError, parse_value_text
 from ...core.schema import AUTO_OR_NUMBER, BOOL, ENUM, NUMBER, Setting
+from ..common.text import translate
 from ..common.widgets import Banner, label, mono
 from .values import equal_value, format_value, same_value, setting_title
 from .values import number_text as _num
@@ -59,13 +60,15 @@ class _Editor(QWidget):
         return None
 
     def range_text(self) -> str:
-        return self.tr("Enter a number from {0} to {1}.").format(_num(self.setting.minimum), _num(self.setting.maximum))
+        return translate("_Editor", "Enter a number from {0} to {1}.").format(
+            _num(self.setting.minimum), _num(self.setting.maximum)
+        )
 
 
 class BoolEditor(_Editor):
     def __init__(self, setting: Setting):
         super().__init__(setting)
-        self.box = QCheckBox(self.tr("On"))
+        self.box = QCheckBox(translate("BoolEditor", "On"))
         self.layout_.addWidget(self.box)
         self.box.stateChanged.connect(self._changed)
 
@@ -89,7 +92,7 @@ class BoolEditor(_Editor):
 
     def error(self) -> str | None:
         if self.box.checkState() == Qt.CheckState.PartiallyChecked:
-            return self.tr("Choose on or off.")
+            return translate("BoolEditor", "Choose on or off.")
         return None
 
 
@@ -98,7 +101,7 @@ class EnumEditor(_Editor):
         super().__init__(setting)
         self.combo = QComboBox()
         self.combo.addItems(list(setting.choices))
-        self.combo.setPlaceholderText(self.tr("Choose…"))
+        self.combo.setPlaceholderText(translate("EnumEditor", "Choose…"))
         self.layout_.addWidget(self.combo)
         self.combo.currentIndexChanged.connect(self.edited)
 
@@ -115,7 +118,7 @@ class EnumEditor(_Editor):
 
     def error(self) -> str | None:
         if self.combo.currentIndex() < 0:
-            return self.tr("Choose one of: {0}.").format(", ".join(self.setting.choices))
+            return translate("EnumEditor", "Choose one of: {0}.").format(", ".join(self.setting.choices))
         return None
 
 
@@ -161,8 +164,8 @@ class AutoOrNumberEditor(NumberEditor):
     def __init__(self, setting: Setting):
         super().__init__(setting)
         self.mode = QComboBox()
-        self.mode.addItem(self.tr("auto"), "auto")
-        self.mode.addItem(self.tr("minutes:"), "number")
+        self.mode.addItem(translate("AutoOrNumberEditor", "auto"), "auto")
+        self.mode.addItem(translate("AutoOrNumberEditor", "minutes:"), "number")
         self.layout_.insertWidget(0, self.mode)
         self.mode.currentIndexChanged.connect(self._mode_changed)
 
@@ -198,7 +201,7 @@ class StringEditor(_Editor):
         super().__init__(setting)
         self.line = QLineEdit()
         if not setting.has_default:
-            self.line.setPlaceholderText(self.tr("not set"))
+            self.line.setPlaceholderText(translate("StringEditor", "not set"))
         self.layout_.addWidget(self.line)
         self.line.textEdited.connect(self.edited)
 
@@ -234,15 +237,15 @@ class FieldRow(QWidget):
         self._must_write = False  # the file's parent object is broken: save the shown values
 
         self.title = label(setting_title(setting), bold=True, wrap=False)
-        self.marker = label(self.tr("● not default"), small=True)
-        self.marker.setToolTip(self.tr("This setting differs from the plugin's default."))
+        self.marker = label(translate("FieldRow", "● not default"), small=True)
+        self.marker.setToolTip(translate("FieldRow", "This setting differs from the plugin's default."))
         self._tint(self.marker, QPalette.ColorRole.Highlight)
         self.help = label(self.translated_help(), muted=True)
         self.default = label(
-            self.tr("Default: {0}").format(format_value(setting, setting.default)), small=True, muted=True
+            translate("FieldRow", "Default: {0}").format(format_value(setting, setting.default)), small=True, muted=True
         )
         self.key = mono(setting.key)
-        self.note = label(self.tr("Note: {0}").format(self.translated_note()), small=True, muted=True)
+        self.note = label(translate("FieldRow", "Note: {0}").format(self.translated_note()), small=True, muted=True)
         self.note.setVisible(bool(setting.note))
         self.error = label(small=True)
         self.error.setObjectName("fieldError")
@@ -252,9 +255,13 @@ class FieldRow(QWidget):
         self.editor = make_editor(setting)
         self.editor.setAccessibleName(setting_title(setting))
         self.editor.setAccessibleDescription(self.translated_help())
-        self.reset_button = QPushButton(self.tr("Reset"))
-        self.reset_button.setToolTip(self.tr("Reset to default: remove {0} from the file").format(setting.key))
-        self.reset_button.setAccessibleName(self.tr("Reset {0} to default").format(setting_title(setting)))
+        self.reset_button = QPushButton(translate("FieldRow", "Reset"))
+        self.reset_button.setToolTip(
+            translate("FieldRow", "Reset to default: remove {0} from the file").format(setting.key)
+        )
+        self.reset_button.setAccessibleName(
+            translate("FieldRow", "Reset {0} to default").format(setting_title(setting))
+        )
         self.reset_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._lay_out()
         self.editor.edited.connect(self._edited)
@@ -262,10 +269,10 @@ class FieldRow(QWidget):
         self.load(MISSING)
 
     def translated_help(self) -> str:
-        return self.tr(self.setting.help)  # the schema's English, translated where a .qm has it
+        return translate("Schema", self.setting.help)  # marked in core/schema.py
 
     def translated_note(self) -> str:
-        return self.tr(self.setting.note) if self.setting.note else ""
+        return translate("Schema", self.setting.note) if self.setting.note else ""
 
     def _lay_out(self) -> None:
         grid = QGridLayout(self)

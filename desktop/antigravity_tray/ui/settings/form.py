@@ -47,7 +47,7 @@ def _group_settings(group: str):
 
 
 def group_title(group: str) -> str:
-    return translate("SettingsGroups", dict(GROUPS)[group])
+    return translate("Schema", dict(GROUPS)[group])  # marked in core/schema.py
 
 
 def group_blurb(group: str) -> str:
@@ -93,7 +93,7 @@ class SettingsForm(QWidget):
         self.groups.setObjectName("settingsGroups")
         self.groups.setFixedWidth(LIST_WIDTH)
         self.groups.setStyleSheet("QListWidget#settingsGroups::item { padding: 7px 8px; }")
-        self.groups.setAccessibleName(self.tr("Setting groups"))
+        self.groups.setAccessibleName(translate("SettingsForm", "Setting groups"))
         self.stack = QStackedWidget()
         self.pages: dict[str, QScrollArea] = {}
         for group, _title in GROUPS:
@@ -151,16 +151,17 @@ class SettingsForm(QWidget):
             if parent in OBJECT_KEYS and parent in problems:
                 row.load(
                     MISSING,
-                    parent_broken=self.tr(
+                    parent_broken=translate(
+                        "SettingsForm",
                         "The file's {0} is not an object, which the plugin rejects; Save writes the values shown "
-                        "here in its place."
+                        "here in its place.",
                     ).format(parent),
                 )
             elif key in problems:
                 original = _lookup(document, key)
                 row.load(
                     original,
-                    self.tr("The file holds {0}, which the plugin rejects: it needs {1}.").format(
+                    translate("SettingsForm", "The file holds {0}, which the plugin rejects: it needs {1}.").format(
                         file_value_text(original), accepts_text(setting)
                     ),
                 )
@@ -229,9 +230,9 @@ class SettingsForm(QWidget):
                 text += "  •"
             item.setText(text)
             if bad:
-                item.setToolTip(self.tr("{0} field(s) to fix").format(bad))
+                item.setToolTip(translate("SettingsForm", "{0} field(s) to fix").format(bad))
             else:
-                item.setToolTip(self.tr("Unsaved changes") if dirty else "")
+                item.setToolTip(translate("SettingsForm", "Unsaved changes") if dirty else "")
 
 
 def _separator() -> QFrame:

@@ -102,14 +102,15 @@ class GuidancePanel(QFrame):
         self.setStyleSheet(
             f"QFrame#guidancePanel {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
         )
-        self.title = label(self.tr("Which strategy?"), bold=True)
+        self.title = label(translate("GuidancePanel", "Which strategy?"), bold=True)
         self.strategy = label()
         self.accounts = label()
-        self.advisor_button = QPushButton(self.tr("Strategy advisor…"))
+        self.advisor_button = QPushButton(translate("GuidancePanel", "Strategy advisor…"))
         self.advisor_button.setToolTip(
-            self.tr(
+            translate(
+                "GuidancePanel",
                 "Answer one question and the form gets the recommended "
-                "strategy and PID offset (nothing is saved until you Save)."
+                "strategy and PID offset (nothing is saved until you Save).",
             )
         )
         self.advisor_button.clicked.connect(self.advisorRequested)

@@ -18,6 +18,7 @@ from ...core.paths import shown
 from ...core.schema import BY_KEY
 from ...live.hub import AppHub
 from ..common.advice import account_counts
+from ..common.text import translate
 from ..common.widgets import Banner, label
 from .advisor import StrategyAdvisor
 from .fields import MISSING
@@ -40,8 +41,8 @@ class PluginPage(QWidget):
         self._can_save_file = True
 
         self.file_banner = Banner("error")
-        self.open_file_button = QPushButton(self.tr("Open the file"))
-        self.first_problem_button = QPushButton(self.tr("Go to the first bad value"))
+        self.open_file_button = QPushButton(translate("PluginPage", "Open the file"))
+        self.first_problem_button = QPushButton(translate("PluginPage", "Go to the first bad value"))
         self.file_banner.actions.addWidget(self.first_problem_button)
         self.file_banner.actions.addWidget(self.open_file_button)
         self.warnings_banner = Banner("warning")
@@ -50,9 +51,11 @@ class PluginPage(QWidget):
         self.guidance = GuidancePanel()
         self.form.headers["rotation"].addWidget(self.guidance)
         self.path_label = label(small=True, muted=True, selectable=True, wrap=False)
-        self.revert_button = QPushButton(self.tr("Revert"))
-        self.revert_button.setToolTip(self.tr("Discard the changes in the form and show the file again"))
-        self.save_button = QPushButton(self.tr("Save"))
+        self.revert_button = QPushButton(translate("PluginPage", "Revert"))
+        self.revert_button.setToolTip(
+            translate("PluginPage", "Discard the changes in the form and show the file again")
+        )
+        self.save_button = QPushButton(translate("PluginPage", "Save"))
         self.save_button.setDefault(True)
         self._lay_out()
         self._connect()
@@ -96,7 +99,9 @@ class PluginPage(QWidget):
         """Show the user file as it is now, dropping the form's changes."""
         self.form.load(self.hub.user_layer)
         self._show_file_status()
-        self.path_label.setText(self.tr("File: {0}").format(shown(self.hub.services.plugin.config_file)))
+        self.path_label.setText(
+            translate("PluginPage", "File: {0}").format(shown(self.hub.services.plugin.config_file))
+        )
         self._update_guidance()
         self._update_buttons()
 
@@ -116,8 +121,10 @@ class PluginPage(QWidget):
             self._show_file_status()
             self._update_buttons()
             self.status_banner.show_message(
-                self.tr("The settings file changed on disk"),
-                self.tr("Save writes only your changes on top of the new file; Revert shows the new file."),
+                translate("PluginPage", "The settings file changed on disk"),
+                translate(
+                    "PluginPage", "Save writes only your changes on top of the new file; Revert shows the new file."
+                ),
                 "info",
             )
         else:
@@ -127,7 +134,7 @@ class PluginPage(QWidget):
         lines = mask_lines(project_masks(self.hub.agents, self.hub.services)) + env_lines(self.hub.services.env)
         if lines:
             self.warnings_banner.show_message(
-                self.tr("Where these settings may not apply"), "\n".join("• " + line for line in lines)
+                translate("PluginPage", "Where these settings may not apply"), "\n".join("• " + line for line in lines)
             )
         else:
             self.warnings_banner.clear()
@@ -146,13 +153,15 @@ class PluginPage(QWidget):
         self.save_button.setEnabled(changed and valid and self._can_save_file)
         self.revert_button.setEnabled(changed)
         if not self._can_save_file:
-            tip = self.tr("The file is not valid JSON; fix it in a text editor first.")
+            tip = translate("PluginPage", "The file is not valid JSON; fix it in a text editor first.")
         elif not valid:
-            tip = self.tr("Fix the fields marked in red first: {0}").format(", ".join(self.form.invalid_keys()))
+            tip = translate("PluginPage", "Fix the fields marked in red first: {0}").format(
+                ", ".join(self.form.invalid_keys())
+            )
         elif not changed:
-            tip = self.tr("Nothing to save")
+            tip = translate("PluginPage", "Nothing to save")
         else:
-            tip = self.tr("Write the changed settings ({0})").format(", ".join(self.form.dirty_keys()))
+            tip = translate("PluginPage", "Write the changed settings ({0})").format(", ".join(self.form.dirty_keys()))
         self.save_button.setToolTip(tip)
 
     # -- actions ------------------------------------------------------------------------------
@@ -176,20 +185,22 @@ class PluginPage(QWidget):
             if removed:
                 changes += self.hub.unset_settings(removed)
         except (ConfigError, OSError) as exc:
-            self.status_banner.show_message(self.tr("Not saved"), str(exc), "error")
+            self.status_banner.show_message(translate("PluginPage", "Not saved"), str(exc), "error")
             return []
         finally:
             self._saving = False
         self.reload()
         agents = self.hub.refresh_agents()
         count = len({change.key for change in changes if change.changed})
-        self.status_banner.show_message(self.tr("Saved"), after_save_text(count, agents), "success")
+        self.status_banner.show_message(translate("PluginPage", "Saved"), after_save_text(count, agents), "success")
         self.saved.emit(changes)
         return changes
 
     def revert(self) -> None:
         self.reload()
-        self.status_banner.show_message("", self.tr("Changes discarded; the form shows the file again."), "info")
+        self.status_banner.show_message(
+            "", translate("PluginPage", "Changes discarded; the form shows the file again."), "info"
+        )
 
     def open_advisor(self) -> StrategyAdvisor:
         """Open the strategy advisor (window-modal); accepting puts its choice in the form."""
@@ -211,8 +222,8 @@ class PluginPage(QWidget):
         self.form.show_row(STRATEGY)
         words = ", ".join(f"{key} = {format_value(BY_KEY[key], value)}" for key, value in values.items())
         self.status_banner.show_message(
-            self.tr("The advisor's choice is in the form"),
-            self.tr("{0}. Nothing is written until you press Save.").format(words),
+            translate("PluginPage", "The advisor's choice is in the form"),
+            translate("PluginPage", "{0}. Nothing is written until you press Save.").format(words),
             "info",
         )
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...live.hub import AppHub
+from ..common.text import translate
 from .app_page import AppPage
 from .plugin_page import PluginPage
 
@@ -33,13 +34,13 @@ class SettingsWindow(QWidget):
         super().__init__(parent)
         self.hub = hub
         self.setObjectName("settingsWindow")
-        self.setWindowTitle(self.tr("Settings — Antigravity Tray"))
+        self.setWindowTitle(translate("SettingsWindow", "Settings — Antigravity Tray"))
         self.setWindowFlag(Qt.WindowType.Window)
         self.plugin_page = PluginPage(hub)
         self.app_page = AppPage(hub, autostart=autostart)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.plugin_page, self.tr("&OpenCode plugin"))
-        self.tabs.addTab(self.app_page, self.tr("&This app"))
+        self.tabs.addTab(self.plugin_page, translate("SettingsWindow", "&OpenCode plugin"))
+        self.tabs.addTab(self.app_page, translate("SettingsWindow", "&This app"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)

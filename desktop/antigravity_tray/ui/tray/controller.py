@@ -21,7 +21,7 @@ from ...core.config_store import ConfigError
 from ...core.status import Status, summarize
 from ...live.hub import AppHub
 from ..common.icons import tray_icon
-from ..common.text import show_time
+from ..common.text import show_time, translate
 from .text import pause_until, status_rows, tooltip
 
 log = logging.getLogger("antigravity_tray")
@@ -156,16 +156,24 @@ class TrayController(QObject):
         for row in status_rows(self.status, self.hub.now_ms()):
             self.menu.addAction(row).setEnabled(False)
         self.menu.addSeparator()
-        self._add("accounts", self.menu, self.tr("Accounts…"), lambda: self._show_window("accounts"))
-        self._add("agents", self.menu, self.tr("Agents…"), lambda: self._show_window("agents"))
-        self._add("add", self.menu, self.tr("Add account…"), lambda: self._show_window("login"))
+        self._add(
+            "accounts", self.menu, translate("TrayController", "Accounts…"), lambda: self._show_window("accounts")
+        )
+        self._add("agents", self.menu, translate("TrayController", "Agents…"), lambda: self._show_window("agents"))
+        self._add("add", self.menu, translate("TrayController", "Add account…"), lambda: self._show_window("login"))
         self._add_strategy_menu()
         self._add_pid_offset()
         self._add_pause_menu()
-        self._add("settings", self.menu, self.tr("Settings…"), lambda: self._show_window("settings"))
-        self._add("folder", self.menu, self.tr("Open plugin folder"), self.open_plugin_folder)
+        self._add(
+            "settings", self.menu, translate("TrayController", "Settings…"), lambda: self._show_window("settings")
+        )
+        self._add("folder", self.menu, translate("TrayController", "Open plugin folder"), self.open_plugin_folder)
         self.menu.addSeparator()
-        quit_text = self.tr("Quit Antigravity Tray") if sys.platform == "darwin" else self.tr("Quit")
+        quit_text = (
+            translate("TrayController", "Quit Antigravity Tray")
+            if sys.platform == "darwin"
+            else translate("TrayController", "Quit")
+        )
         self._add("quit", self.menu, quit_text, self._quit)
 
     def _add(
@@ -200,13 +208,25 @@ class TrayController(QObject):
         current = self.hub.effective.get("account_selection_strategy")
         labels = {
             "sticky": (
-                self.tr("Sticky"),
-                self.tr("Stay on one account until it is rate-limited; keeps the prompt cache warm."),
+                translate("TrayController", "Sticky"),
+                translate(
+                    "TrayController", "Stay on one account until it is rate-limited; keeps the prompt cache warm."
+                ),
             ),
-            "round-robin": (self.tr("Round-robin"), self.tr("Move to the next account on every request.")),
-            "hybrid": (self.tr("Hybrid"), self.tr("Score accounts by health and quota (the plugin's default).")),
+            "round-robin": (
+                translate("TrayController", "Round-robin"),
+                translate("TrayController", "Move to the next account on every request."),
+            ),
+            "hybrid": (
+                translate("TrayController", "Hybrid"),
+                translate("TrayController", "Score accounts by health and quota (the plugin's default)."),
+            ),
         }
-        title = self.tr("Strategy: {0}").format(labels[current][0]) if current in labels else self.tr("Strategy")
+        title = (
+            translate("TrayController", "Strategy: {0}").format(labels[current][0])
+            if current in labels
+            else translate("TrayController", "Strategy")
+        )
         submenu = self._submenu(title)
         self.actions["strategy"] = submenu.menuAction()
         group = QActionGroup(submenu)
@@ -229,29 +249,36 @@ class TrayController(QObject):
         self._add(
             "pid_offset",
             self.menu,
-            self.tr("PID offset"),
+            translate("TrayController", "PID offset"),
             self._toggle_pid_offset,
             checkable=True,
             checked=enabled,
-            tip=self.tr(
+            tip=translate(
+                "TrayController",
                 "Start each OpenCode process on a different account. It acts only with "
-                "sticky, and with hybrid when hybrid finds no candidate."
+                "sticky, and with hybrid when hybrid finds no candidate.",
             ),
         )
 
     def _add_pause_menu(self) -> None:
-        submenu = self._submenu(self.tr("Pause notifications"))
+        submenu = self._submenu(translate("TrayController", "Pause notifications"))
         self.actions["pause"] = submenu.menuAction()
         prefs = self.hub.services.preferences
         until = prefs.get("notifications_paused_until")
         now = self.hub.now_ms()
         if not prefs.get("notifications_enabled"):
-            submenu.addAction(self.tr("Notifications are off in Settings")).setEnabled(False)
+            submenu.addAction(translate("TrayController", "Notifications are off in Settings")).setEnabled(False)
         elif until > now:
-            submenu.addAction(self.tr("Paused until {0}").format(show_time(until, now))).setEnabled(False)
-        self._add("pause:hour", submenu, self.tr("For 1 hour"), lambda: self.pause("hour"))
-        self._add("pause:tomorrow", submenu, self.tr("Until tomorrow"), lambda: self.pause("tomorrow"))
-        self._add("pause:resume", submenu, self.tr("Resume"), lambda: self.pause(None)).setEnabled(until > now)
+            submenu.addAction(translate("TrayController", "Paused until {0}").format(show_time(until, now))).setEnabled(
+                False
+            )
+        self._add("pause:hour", submenu, translate("TrayController", "For 1 hour"), lambda: self.pause("hour"))
+        self._add(
+            "pause:tomorrow", submenu, translate("TrayController", "Until tomorrow"), lambda: self.pause("tomorrow")
+        )
+        self._add("pause:resume", submenu, translate("TrayController", "Resume"), lambda: self.pause(None)).setEnabled(
+            until > now
+        )
 
     # -- actions ---------------------------------------------------------------------------
     def set_strategy(self, strategy: str) -> None:
@@ -264,7 +291,7 @@ class TrayController(QObject):
         try:
             self.hub.set_settings(values)
         except (ConfigError, OSError) as exc:
-            self.show_error(self.tr("The setting was not saved"), str(exc))
+            self.show_error(translate("TrayController", "The setting was not saved"), str(exc))
             self._shown_menu = None  # put the check marks back as the file has them
             self.refresh()
 
@@ -274,21 +301,22 @@ class TrayController(QObject):
         try:
             self.hub.set_preference("notifications_paused_until", until)
         except OSError as exc:
-            self.show_error(self.tr("The preference was not saved"), str(exc))
+            self.show_error(translate("TrayController", "The preference was not saved"), str(exc))
 
     def open_plugin_folder(self) -> None:
         folder = self.hub.services.plugin.config_dir
         if not folder.is_dir():
             self.show_error(
-                self.tr("No plugin folder yet"),
-                self.tr(
+                translate("TrayController", "No plugin folder yet"),
+                translate(
+                    "TrayController",
                     "{0} does not exist yet. It appears when OpenCode first runs the plugin, "
-                    "or when you add an account."
+                    "or when you add an account.",
                 ).format(folder),
             )
             return
         if not self._open_url(QUrl.fromLocalFile(str(folder))):
-            self.show_error(self.tr("Could not open the folder"), str(folder))
+            self.show_error(translate("TrayController", "Could not open the folder"), str(folder))
 
     def show_error(self, title: str, text: str) -> None:
         log.warning("%s: %s", title, text)
