@@ -73,11 +73,17 @@ def wheel(tmp_path_factory) -> Path:
     return built
 
 
-def test_the_wheel_carries_every_icon(wheel):
+def test_the_wheel_carries_every_icon_and_translation(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    icons = sorted(path.name for path in PACKAGE_ICONS.glob("*.svg"))
-    assert len(icons) == 9
-    missing = [name for name in icons if f"antigravity_tray/resources/icons/{name}" not in names]
+    resources = REPO / "desktop" / "antigravity_tray" / "resources"
+    icons = sorted(PACKAGE_ICONS.glob("*.svg"))
+    translations = sorted((resources / "i18n").glob("*.qm"))
+    assert len(icons) == 9 and len(translations) == 3
+    missing = [
+        p.name
+        for p in icons + translations
+        if f"antigravity_tray/{p.relative_to(resources.parent).as_posix()}" not in names
+    ]
     assert not missing, f"not in {wheel.name}: {missing}"
 
 

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import time
 
+import pytest
+from PySide6.QtCore import QTranslator
+
 from antigravity_tray.core.services import Services
 from antigravity_tray.live.hub import AppHub
+from antigravity_tray.ui.common.i18n import translations_dir
 from antigravity_tray.ui.notifier import Notifier
 from ui.test_tray_xvfb import SCREEN, SHOTS
 
@@ -25,8 +30,13 @@ def write_like_the_plugin(path, document) -> None:
     os.rename(temp, path)
 
 
-def test_a_switch_in_the_pool_file_becomes_a_dunst_toast(plugin_dir, dunst, qtbot):
+@pytest.mark.parametrize("language, shots", [("en", SHOTS), ("ko", SHOTS / "ko")])
+def test_a_switch_in_the_pool_file_becomes_a_dunst_toast(plugin_dir, dunst, qtbot, qapp, language, shots):
     screen, env = dunst.screen, dunst.env
+    translator = QTranslator()
+    if language != "en":
+        assert translator.load(f"antigravity_tray_{language}", str(translations_dir()))
+        qapp.installTranslator(translator)
     pool = plugin_dir / "antigravity-accounts.json"
     accounts = [
         make_account(n, email=f"{name}@example.com")
@@ -54,16 +64,22 @@ def test_a_switch_in_the_pool_file_becomes_a_dunst_toast(plugin_dir, dunst, qtbo
             timeout=5000,
         )
         time.sleep(0.5)  # dunst draws on its next frame
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        screen.shot(SHOTS / "toast.png", (SCREEN[0] - 480, 0, 480, 160))  # the panel and the toast under it
+        shots.mkdir(parents=True, exist_ok=True)
+        screen.shot(shots / "toast.png", (SCREEN[0] - 480, 0, 480, 160))  # the panel and the toast under it
         subprocess.run(["dunstctl", "close-all"], env=env, check=True)
         history = json.loads(
             subprocess.run(["dunstctl", "history"], env=env, capture_output=True, text=True, check=True).stdout
         )["data"][0]
         [toast] = history
-        assert toast["summary"]["data"] == "Claude: now using bob.martin@example.com"
-        assert toast["body"]["data"].startswith("alice.chen@example.com is rate-limited until ")
+        summary, body = toast["summary"]["data"], toast["body"]["data"]
+        if language == "en":
+            assert summary == "Claude: now using bob.martin@example.com"
+            assert body.startswith("alice.chen@example.com is rate-limited until ")
+        else:
+            assert "bob.martin@example.com" in summary and re.search("[\uac00-\ud7a3]", summary), summary
+            assert "alice.chen@example.com" in body and re.search("[\uac00-\ud7a3]", body), body
         assert toast["appname"]["data"] == "Antigravity Tray"
     finally:
+        qapp.removeTranslator(translator)
         notifier.close()
         hub.shutdown()

@@ -14,6 +14,7 @@ import json
 import os
 import re
 import time
+import xml.etree.ElementTree as ET
 
 import pytest
 
@@ -100,8 +101,26 @@ def titled(screen: Screen, title: str) -> dict[str, int]:
     return found[0]
 
 
-def test_the_real_app_docks_in_trayer_and_is_driven_from_its_icon(screen, plugin_files):
+def title_in(language: str, context: str, english: str) -> str:
+    """A window title as the app shows it in ``language``, read from the shipped translation."""
+    if language == "en":
+        return english
+    ts = REPO / "desktop" / "antigravity_tray" / "resources" / "i18n" / f"antigravity_tray_{language}.ts"
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        if ctx.findtext("name") == context:
+            for message in ctx.iter("message"):
+                if message.findtext("source") == english:
+                    return message.findtext("translation") or english
+    raise AssertionError(f"{english!r} is not in {ts.name}")
+
+
+@pytest.mark.parametrize("language, shots", [("en", SHOTS), ("ko", SHOTS / "ko")])
+def test_the_real_app_docks_in_trayer_and_is_driven_from_its_icon(screen, plugin_files, language, shots):
+    """With LANG set to the language, as a person's session would: the README's pictures
+    come from the English run, the Korean ones from the Korean run."""
     env = app_env(screen)
+    locale = {"en": "en_US.UTF-8", "ko": "ko_KR.UTF-8"}[language]
+    env.update(LANG=locale, LANGUAGE=language, LC_ALL=locale)
     app = App(env, "--background")
     try:
         app.wait_for_log("started; system tray available", timeout=30)
@@ -115,11 +134,11 @@ def test_the_real_app_docks_in_trayer_and_is_driven_from_its_icon(screen, plugin
         # A left click opens the accounts window.
         screen.x("xdotool", "mousemove", *centre, "click", "1")
         app.wait_for_log("showing the accounts window")
-        accounts = titled(screen, "Accounts — Antigravity Tray")
+        accounts = titled(screen, title_in(language, "AccountsWindow", "Accounts — Antigravity Tray"))
         assert accounts["width"] <= SCREEN[0] and accounts["height"] <= SCREEN[1], accounts
-        SHOTS.mkdir(parents=True, exist_ok=True)
+        shots.mkdir(parents=True, exist_ok=True)
         time.sleep(0.5)  # the first paint of the table
-        screen.shot(SHOTS / "accounts-window.png", window=accounts["window"])
+        screen.shot(shots / "accounts-window.png", window=accounts["window"])
 
         # A right click opens the menu; the keyboard walks it: Strategy ▸ Round-robin.
         def menus() -> list[dict[str, int]]:
@@ -134,11 +153,11 @@ def test_the_real_app_docks_in_trayer_and_is_driven_from_its_icon(screen, plugin
         assert menu["height"] > 200, menu
         screen.x("xdotool", "mousemove", "40", str(SCREEN[1] - 40))  # out of the way; the menu stays
         time.sleep(0.3)
-        screen.shot(SHOTS / "tray-menu.png", union([menu, icon], 24))
+        screen.shot(shots / "tray-menu.png", union([menu, icon], 24))
         screen.x("xdotool", "key", "Down", "Down", "Down", "Down", "Right", "Down")  # Strategy, its 2nd row
         opened = until(lambda: len(menus()) == 2 and menus(), 5, "the Strategy submenu did not open")
         time.sleep(0.3)
-        screen.shot(SHOTS / "tray-menu-strategy.png", union(opened + [icon], 24))
+        screen.shot(shots / "tray-menu-strategy.png", union(opened + [icon], 24))
         screen.x("xdotool", "key", "Return")
         until(lambda: (plugin_files / "antigravity.json").exists(), 10, "choosing round-robin wrote no file")
         written = json.loads((plugin_files / "antigravity.json").read_text())
@@ -150,10 +169,10 @@ def test_the_real_app_docks_in_trayer_and_is_driven_from_its_icon(screen, plugin
         second = run_cli("--show", "settings", env=env)
         assert second.returncode == 0, second.stderr
         app.wait_for_log("showing the settings window")
-        settings = titled(screen, "Settings — Antigravity Tray")
+        settings = titled(screen, title_in(language, "SettingsWindow", "Settings — Antigravity Tray"))
         assert settings["width"] <= SCREEN[0] and settings["height"] <= SCREEN[1], settings
         time.sleep(0.5)
-        screen.shot(SHOTS / "settings-window.png", window=settings["window"])
+        screen.shot(shots / "settings-window.png", window=settings["window"])
 
         # Quit is the menu's last row: Up from a fresh menu lands on it.
         screen.x("xdotool", "mousemove", *centre, "click", "3")

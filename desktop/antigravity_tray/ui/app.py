@@ -6,7 +6,7 @@ import logging
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import WINDOW_NAMES
@@ -14,12 +14,9 @@ from ..core.services import Services
 from ..live.hub import AppHub
 from ..platform.quit_signals import QuitOnSignals
 from ..platform.single_instance import SingleInstance, instance_key
+from .common.text import translate
 
 log = logging.getLogger("antigravity_tray")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 class WindowManager(QObject):
@@ -79,6 +76,9 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
     app.setDesktopFileName("antigravity-tray")
     app.setQuitOnLastWindowClosed(False)  # closing a window hides it; Quit quits
     services = Services()
+    from .common.i18n import install_translations
+
+    install_translations(app, services.preferences.get("language"))
     instance = SingleInstance(instance_key(services.app.state_dir))
     if not instance.claim():
         return 0 if instance.send(f"show {show or 'accounts'}") else 1
@@ -104,7 +104,7 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
         window = windows.show("accounts")
         notice = QMessageBox(
             QMessageBox.Icon.Information,
-            _tr("No system tray"),
+            translate("App", "No system tray"),
             NO_TRAY_EXPLANATION(),
             QMessageBox.StandardButton.Ok,
             window,

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from ...live.hub import AppHub
 from ...platform import autostart as default_autostart
+from ..common.i18n import LANGUAGES
+from ..common.text import translate
 from ..common.widgets import Banner, heading, label
-
-LANGUAGES = (("system", None), ("en", "English"), ("ko", "한국어"), ("fr", "Français"), ("es", "Español"))
 
 
 class AppPage(QWidget):
@@ -33,29 +33,35 @@ class AppPage(QWidget):
         super().__init__(parent)
         self.hub = hub
         self.autostart = autostart or default_autostart
-        self.notifications = QCheckBox(self.tr("Notify me when a local agent switches accounts"))
+        self.notifications = QCheckBox(translate("AppPage", "Notify me when a local agent switches accounts"))
         self.paused = label(small=True, muted=True)
-        self.resume_button = QPushButton(self.tr("Resume now"))
+        self.resume_button = QPushButton(translate("AppPage", "Resume now"))
         self.kinds = {
             key: QCheckBox(text)
             for key, text in (
-                ("notify_switches", self.tr("An agent leaves an account (rate limit, cooldown, verification)")),
-                ("notify_all_limited", self.tr("Every account is limited for Claude or Gemini")),
-                ("notify_relogin", self.tr("An account needs signing in again")),
-                ("notify_vanished", self.tr("Accounts disappear from the plugin's file")),
-                ("notify_rotation", self.tr("Moves by design: round-robin, hybrid, PID offset (summarised)")),
+                (
+                    "notify_switches",
+                    translate("AppPage", "An agent leaves an account (rate limit, cooldown, verification)"),
+                ),
+                ("notify_all_limited", translate("AppPage", "Every account is limited for Claude or Gemini")),
+                ("notify_relogin", translate("AppPage", "An account needs signing in again")),
+                ("notify_vanished", translate("AppPage", "Accounts disappear from the plugin's file")),
+                (
+                    "notify_rotation",
+                    translate("AppPage", "Moves by design: round-robin, hybrid, PID offset (summarised)"),
+                ),
             )
         }
         self.interval = QSpinBox()
         self.interval.setRange(0, 3600)
-        self.interval.setSuffix(self.tr(" s"))
-        self.interval.setAccessibleName(self.tr("Seconds between toasts for one model family"))
+        self.interval.setSuffix(translate("AppPage", " s"))
+        self.interval.setAccessibleName(translate("AppPage", "Seconds between toasts for one model family"))
         self.language = QComboBox()
         for code, name in LANGUAGES:
-            self.language.addItem(self.tr("System default") if name is None else name, code)
-        self.start_at_login = QCheckBox(self.tr("Start Antigravity Tray when I log in"))
-        self.start_hidden = QCheckBox(self.tr("Start in the tray, with no window open"))
-        self.vault = QCheckBox(self.tr("Keep a backup of each account in the system keyring"))
+            self.language.addItem(translate("AppPage", "System default") if name is None else name, code)
+        self.start_at_login = QCheckBox(translate("AppPage", "Start Antigravity Tray when I log in"))
+        self.start_hidden = QCheckBox(translate("AppPage", "Start in the tray, with no window open"))
+        self.vault = QCheckBox(translate("AppPage", "Keep a backup of each account in the system keyring"))
         self.problem = Banner("error")
         self._lay_out()
         self._check_autostart()
@@ -84,12 +90,13 @@ class AppPage(QWidget):
 
         column = QVBoxLayout()
         column.setSpacing(4)
-        column.addWidget(heading(self.tr("This app"), 1.3))
+        column.addWidget(heading(translate("AppPage", "This app"), 1.3))
         column.addWidget(
             label(
-                self.tr(
+                translate(
+                    "AppPage",
                     "Preferences of Antigravity Tray itself. They are kept in the app's own "
-                    "folder, never in the plugin's files, and apply at once."
+                    "folder, never in the plugin's files, and apply at once.",
                 ),
                 muted=True,
             )
@@ -97,12 +104,13 @@ class AppPage(QWidget):
         column.addWidget(self.problem)
         self._section(
             column,
-            self.tr("Notifications"),
+            translate("AppPage", "Notifications"),
             self.notifications,
-            self.tr(
+            translate(
+                "AppPage",
                 "A desktop notification with the reason (rate limit, cooldown, verification, rotation), never a "
                 "flood. The toasts inside OpenCode are the plugin's own: see “Notifications in OpenCode” on the "
-                "other page."
+                "other page.",
             ),
         )
         column.addLayout(paused_row)
@@ -111,34 +119,40 @@ class AppPage(QWidget):
             column.addWidget(box)
         interval_row = QHBoxLayout()
         interval_row.setContentsMargins(24, 0, 0, 0)
-        interval_row.addWidget(QLabel(self.tr("At most one toast per model family every")))
+        interval_row.addWidget(QLabel(translate("AppPage", "At most one toast per model family every")))
         interval_row.addWidget(self.interval)
         interval_row.addStretch(1)
         column.addLayout(interval_row)
         self.language_label = self._section(
-            column, self.tr("&Language"), language_row, self.tr("Used from the next start of the app.")
+            column,
+            translate("AppPage", "&Language"),
+            language_row,
+            translate("AppPage", "Used from the next start of the app."),
         )
         self.language_label.setBuddy(self.language)
-        self._section(column, self.tr("Start"), self.start_at_login, None)
+        self._section(column, translate("AppPage", "Start"), self.start_at_login, None)
         column.addWidget(self.start_hidden)
         column.addWidget(
             self._hint(
-                self.tr("Closing a window keeps Antigravity Tray running in the tray; Quit is in the tray menu.")
+                translate(
+                    "AppPage", "Closing a window keeps Antigravity Tray running in the tray; Quit is in the tray menu."
+                )
             )
         )
         self._section(
             column,
-            self.tr("Vault"),
+            translate("AppPage", "Vault"),
             self.vault,
-            self.tr(
+            translate(
+                "AppPage",
                 "The plugin sometimes loses accounts from its file; the vault keeps each account's refresh token "
-                "in the system keyring so the Accounts window can restore them."
+                "in the system keyring so the Accounts window can restore them.",
             ),
         )
         column.addStretch(1)
         column.addWidget(
             label(
-                self.tr("Preferences file: {0}").format(self.hub.services.preferences.path),
+                translate("AppPage", "Preferences file: {0}").format(self.hub.services.preferences.path),
                 small=True,
                 muted=True,
                 selectable=True,
@@ -173,9 +187,10 @@ class AppPage(QWidget):
     def _check_autostart(self) -> None:
         self.autostart_supported = self.autostart.supported()
         if not self.autostart_supported:
-            reason = self.tr(
+            reason = translate(
+                "AppPage",
                 "Start at login is not available on this system yet. Add Antigravity Tray to "
-                "your login items yourself, with the option --background."
+                "your login items yourself, with the option --background.",
             )
             for box in (self.start_at_login, self.start_hidden):
                 box.setEnabled(False)
@@ -219,7 +234,7 @@ class AppPage(QWidget):
         paused = bool(until_ms) and until_ms > time.time() * 1000 and self.notifications.isChecked()
         if paused:
             when = QLocale().toString(QDateTime.fromMSecsSinceEpoch(int(until_ms)), QLocale.FormatType.ShortFormat)
-            self.paused.setText(self.tr("Paused until {0}.").format(when))
+            self.paused.setText(translate("AppPage", "Paused until {0}.").format(when))
         self.paused.setVisible(paused)
         self.resume_button.setVisible(paused)
 
@@ -227,7 +242,7 @@ class AppPage(QWidget):
         try:
             self.hub.set_preference(key, value)
         except OSError as exc:
-            self.problem.show_message(self.tr("Could not save the preference"), str(exc))
+            self.problem.show_message(translate("AppPage", "Could not save the preference"), str(exc))
             self.load()
             return
         self.problem.clear()
@@ -241,7 +256,7 @@ class AppPage(QWidget):
             else:
                 self.autostart.disable()
         except (OSError, NotImplementedError) as exc:
-            self.problem.show_message(self.tr("Could not change start at login"), str(exc))
+            self.problem.show_message(translate("AppPage", "Could not change start at login"), str(exc))
             self.load()
             return False
         return True

@@ -7,22 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ...core.schema import AUTO_OR_NUMBER, BOOL, ENUM, NUMBER, Setting
+from ...core.schema import AUTO_OR_NUMBER, BOOL, ENUM, NUMBER, TITLES, Setting
 
 translate = QCoreApplication.translate  # each call names its context literally, for pyside6-lupdate
 
+
 # Words that are acronyms in the keys, for the titles shown beside each field.
-_WORDS = {"pid": "PID", "tui": "TUI", "ttl": "TTL", "cli": "CLI", "id": "ID", "ms": "(ms)", "json": "JSON"}
-_TITLES = {"$schema": "JSON Schema address"}
-
-
 def setting_title(setting: Setting) -> str:
-    """The field's name in words: "pid_offset_enabled" reads "PID offset enabled"."""
-    if setting.key in _TITLES:
-        return translate("SettingsTitles", _TITLES[setting.key])
-    words = [_WORDS.get(word, word) for word in setting.leaf.split("_")]
-    text = " ".join(words)
-    return translate("SettingsTitles", text[:1].upper() + text[1:])
+    """The field's name in words ("PID offset enabled"), marked in core/schema.py."""
+    return translate("Schema", TITLES[setting.key])
 
 
 def format_value(setting: Setting, value: Any) -> str:

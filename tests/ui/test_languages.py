@@ -1,0 +1,158 @@
+"""Every window, the tray menu and a toast in Korean, French and Spanish: with the translation
+loaded, what a person sees is translated text, never an English source left behind."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTableView, QTabWidget, QWidget
+
+from antigravity_tray.core.login_errors import PortBusy
+from antigravity_tray.core.services import Services
+from antigravity_tray.core.switches import RATE_LIMITED, SWITCH, AccountEvent
+from antigravity_tray.live.hub import AppHub
+from antigravity_tray.platform.dbus_notify import DBusNotifier
+from antigravity_tray.ui.accounts.window import AccountsWindow
+from antigravity_tray.ui.agents.window import AgentsWindow
+from antigravity_tray.ui.common.i18n import TRANSLATED, chosen_language, translations_dir
+from antigravity_tray.ui.login.dialog import LoginDialog
+from antigravity_tray.ui.notifier import Notifier
+from antigravity_tray.ui.settings.window import SettingsWindow
+from antigravity_tray.ui.tray.controller import TrayController
+
+from support.helpers import make_account, write_pool
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def english_sources(language: str) -> dict[str, str]:
+    """English source → its translation, for the strings a translation changes."""
+    root = ET.parse(translations_dir() / f"antigravity_tray_{language}.ts").getroot()
+    pairs = ((m.findtext("source"), m.findtext("translation")) for m in root.iter("message"))
+    return {source: text for source, text in pairs if source and text and source != text}
+
+
+def shown_texts(widget: QWidget) -> list[str]:
+    """The texts a person reads in ``widget``: title, labels, buttons, tabs, menus, table headers."""
+    texts = [widget.windowTitle()]
+    for child in widget.findChildren(QWidget):
+        if isinstance(child, (QLabel, QAbstractButton)):
+            texts.append(child.text())
+        elif isinstance(child, QGroupBox):
+            texts.append(child.title())
+        elif isinstance(child, QTabWidget):
+            texts += [child.tabText(i) for i in range(child.count())]
+        elif isinstance(child, QTableView) and child.model() is not None:
+            model = child.model()
+            texts += [
+                str(model.headerData(c, child.horizontalHeader().orientation())) for c in range(model.columnCount())
+            ]
+    texts += [action.text() for action in widget.findChildren(QAction)]
+    return [t.replace("&", "") for t in texts if t and t.strip()]
+
+
+@pytest.fixture(params=TRANSLATED)
+def language(request, qapp):
+    translator = QTranslator()
+    assert translator.load(f"antigravity_tray_{request.param}", str(translations_dir()))
+    qapp.installTranslator(translator)
+    yield request.param
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def hub(plugin_dir):
+    write_pool(
+        plugin_dir / "antigravity-accounts.json",
+        [make_account(n) for n in range(3)],
+        activeIndexByFamily={"claude": 0, "gemini": 1},
+    )
+    hub = AppHub(Services(), agents_source=list)
+    yield hub
+    hub.shutdown()
+
+
+def windows(hub: AppHub, qtbot) -> dict[str, QWidget]:
+    def refuse():
+        raise PortBusy(51121)
+
+    made = {
+        "accounts": AccountsWindow(hub),
+        "settings": SettingsWindow(hub),
+        "agents": AgentsWindow(hub),
+        "login": LoginDialog(flow_factory=refuse, save=hub.save_login),
+    }
+    for window in made.values():
+        qtbot.addWidget(window)
+        window.show()
+    tray = TrayController(hub, lambda _name: None, lambda: None)
+    made["tray menu"] = tray.menu
+    return made
+
+
+def test_every_window_and_the_tray_menu_speak_the_language(language, hub, qtbot):
+    english = english_sources(language)
+    translations = set(english.values())
+    for name, window in windows(hub, qtbot).items():
+        texts = shown_texts(window)
+        left = sorted({t for t in texts if t in english})
+        assert not left, f"{language} {name}: English left: {left}"
+        translated = [t for t in texts if t in translations]
+        assert len(translated) >= 3, f"{language} {name}: too little translated text in {texts}"
+        if name != "tray menu":
+            assert window.windowTitle() not in english, window.windowTitle()
+        if language == "ko":
+            assert any(HANGUL.search(t) for t in texts), name
+        if name != "tray menu":  # it fits the smallest laptop screen, and no button is cut off
+            assert window.width() <= 1366 and window.height() <= 740, (name, window.size())
+            cut = [
+                b.text()
+                for b in window.findChildren(QAbstractButton)
+                if b.isVisible() and b.text() and b.width() < b.minimumSizeHint().width()
+            ]
+            assert not cut, f"{language} {name}: buttons too narrow for their text: {cut}"
+
+
+def test_a_korean_toast_reaches_the_notification_server(plugin_dir, notifyd, qapp, qtbot):
+    translator = QTranslator()
+    assert translator.load("antigravity_tray_ko", str(translations_dir()))
+    qapp.installTranslator(translator)
+    services = Services()
+    services.preferences.set("notify_interval_seconds", 0)
+    hub = AppHub(services, agents_source=list)
+    notifier = Notifier(hub, lambda _name: None, desktop=lambda: DBusNotifier.connect(icon="app"))
+    try:
+        now = hub.now_ms()
+        notifier.offer(
+            AccountEvent(SWITCH, now, "claude", "alice@example.com", "bob@example.com", RATE_LIMITED, now + 600_000)
+        )
+        [call] = notifyd.wait_for(lambda calls: len(calls) == 1)
+        assert HANGUL.search(call["summary"]) and "bob@example.com" in call["summary"], call["summary"]
+        assert HANGUL.search(call["body"]), call["body"]
+    finally:
+        qapp.removeTranslator(translator)
+        notifier.close()
+        hub.shutdown()
+
+
+@pytest.mark.parametrize(
+    "ui_languages, expected",
+    [
+        (["ko-KR", "en-US"], "ko"),
+        (["fr-CA"], "fr"),
+        (["es"], "es"),
+        (["de-DE", "es-ES"], "es"),
+        (["de-DE"], "en"),
+    ],
+)
+def test_the_system_language_picks_the_translation(ui_languages, expected):
+    class System(QLocale):
+        def uiLanguages(self, *_args):
+            return ui_languages
+
+    assert chosen_language("system", System()) == expected
+    assert chosen_language("en", System()) == "en" and chosen_language("fr", System()) == "fr"

@@ -1,0 +1,74 @@
+"""The translations: in step with the code, complete, and faithful to every placeholder."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+
+import pytest
+
+from support.helpers import REPO
+
+I18N = REPO / "desktop" / "antigravity_tray" / "resources" / "i18n"
+LANGUAGES = ("ko", "fr", "es")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d|</?[a-zA-Z][^>]*>|&(?:[a-z]+|#\d+);")
+ACCELERATOR = re.compile(r"&(?![a-z]+;|#\d+;)(?=\S)")
+KEY_NAMES = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")  # the plugin's keys, such as pid_offset_enabled
+
+
+def messages(language: str) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(I18N / f"antigravity_tray_{language}.ts").getroot()
+    return [
+        (ctx.findtext("name"), m.findtext("source"), m.find("translation"))
+        for ctx in root.iter("context")
+        for m in ctx.findall("message")
+    ]
+
+
+def test_lupdate_and_lrelease_change_nothing():
+    """Strings in the code and in the .ts files cannot drift apart, nor .ts and .qm."""
+    result = subprocess.run(
+        [sys.executable, str(REPO / "resources" / "i18n" / "update.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_is_translated_and_none_has_vanished(language):
+    found = messages(language)
+    assert len(found) > 400
+    kinds = Counter(t.get("type") for _c, _s, t in found)
+    assert kinds == {None: len(found)}, kinds  # no "unfinished", "vanished" or "obsolete"
+    assert all((t.text or "").strip() for _c, _s, t in found)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_placeholders_accelerators_and_key_names(language):
+    problems = []
+    for context, source, translation in messages(language):
+        text = translation.text or ""
+        if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(text)):
+            problems.append(f"[{context}] {source!r}: placeholders differ in {text!r}")
+        if len(ACCELERATOR.findall(source)) != len(ACCELERATOR.findall(text)):
+            problems.append(f"[{context}] {source!r}: accelerator lost in {text!r}")
+        for key in KEY_NAMES.findall(re.sub(r"\{[^{}]*\}", "", source)):
+            if key not in text:
+                problems.append(f"[{context}] {source!r}: the key {key} is missing from {text!r}")
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_the_translations_ship_in_the_package():
+    assert {p.name for p in I18N.glob("*.qm")} == {f"antigravity_tray_{lang}.qm" for lang in LANGUAGES}
+    assert all((I18N / f"antigravity_tray_{lang}.qm").stat().st_size > 10_000 for lang in LANGUAGES)
+
+
+def test_every_setting_has_a_marked_title():
+    from antigravity_tray.core.schema import SETTINGS, TITLES
+
+    assert set(TITLES) == {setting.key for setting in SETTINGS}
