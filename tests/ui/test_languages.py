@@ -13,12 +13,22 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTableView, QT
 
 from antigravity_tray.core.login_errors import PortBusy
 from antigravity_tray.core.services import Services
-from antigravity_tray.core.switches import RATE_LIMITED, SWITCH, AccountEvent
+from antigravity_tray.core.switches import (
+    ALL_LIMITED,
+    COOLING_DOWN,
+    NEEDS_RELOGIN,
+    RATE_LIMITED,
+    SWITCH,
+    VANISHED,
+    AccountEvent,
+)
+from antigravity_tray.core.toasts import describe
 from antigravity_tray.live.hub import AppHub
 from antigravity_tray.platform.dbus_notify import DBusNotifier
 from antigravity_tray.ui.accounts.window import AccountsWindow
 from antigravity_tray.ui.agents.window import AgentsWindow
 from antigravity_tray.ui.common.i18n import TRANSLATED, chosen_language, translations_dir
+from antigravity_tray.ui.common.text import render
 from antigravity_tray.ui.login.dialog import LoginDialog
 from antigravity_tray.ui.notifier import Notifier
 from antigravity_tray.ui.settings.window import SettingsWindow
@@ -115,6 +125,31 @@ def test_every_window_and_the_tray_menu_speak_the_language(language, hub, qtbot)
                 if b.isVisible() and b.text() and b.width() < b.minimumSizeHint().width()
             ]
             assert not cut, f"{language} {name}: buttons too narrow for their text: {cut}"
+
+
+def test_every_toast_is_whole_in_the_language(language):
+    """Toast bodies are composed (the reason, the OpenCode process, "3 switches in a row"); each
+    part is translated, so no English phrase is left inside a translated toast."""
+    now = 1_780_000_000_000
+    cooling = AccountEvent(
+        SWITCH, now, "claude", "a@x.io", "b@x.io", COOLING_DOWN, now + 60_000, "network-error", pid=4242
+    )
+    events = [
+        cooling,
+        AccountEvent(SWITCH, now, "gemini", "a@x.io", "b@x.io", RATE_LIMITED, pid=4242),
+        AccountEvent(ALL_LIMITED, now, "claude", until_ms=now + 60_000),
+        AccountEvent(NEEDS_RELOGIN, now, accounts=("a@x.io",)),
+        AccountEvent(VANISHED, now, accounts=("a@x.io", "b@x.io")),
+    ]
+    # names, the file name, and "pool", which the French translation keeps as its word
+    names = {"Claude", "Gemini", "OpenCode", "Google", "antigravity", "accounts", "json", "pool"}
+    for event in events:
+        for switches in (1, 3):
+            for message in describe(event, switches):
+                shown = render(message, now)
+                english = set(re.findall(r"[A-Za-z]{4,}", message.english())) - names
+                left = english & set(re.findall(r"[A-Za-z]{4,}", shown))
+                assert not left, f"{language}: {sorted(left)} left in {shown!r}"
 
 
 def test_a_korean_toast_reaches_the_notification_server(plugin_dir, notifyd, qapp, qtbot):

@@ -78,7 +78,7 @@ def test_urgent_kinds_skip_the_interval():
     relogin = rules.offer(AccountEvent(NEEDS_RELOGIN, NOW + 20, accounts=("alice@example.com",)), NOW + 20)
     assert relogin.urgency == CRITICAL and "alice@example.com" in relogin.body.english()
     gone = rules.offer(AccountEvent(VANISHED, NOW + 30, accounts=("a@example.com", "b@example.com")), NOW + 30)
-    assert gone.summary.english() == "2 account(s) left the pool" and gone.key == "accounts"
+    assert gone.summary.english() == "2 accounts left the pool" and gone.key == "accounts"
 
 
 def test_master_switch_pause_and_per_kind_toggles():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -37,6 +38,38 @@ def test_lupdate_and_lrelease_change_nothing():
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
+
+
+def marked_in_code() -> set[tuple[str, str, str]]:
+    """(context, source, where) of every literal translate(...) and QT_TRANSLATE_NOOP(...) call."""
+    found = set()
+    for path in (REPO / "desktop" / "antigravity_tray").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and len(node.args) >= 2):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            context, source = node.args[:2]
+            if (
+                name in ("translate", "QT_TRANSLATE_NOOP")
+                and isinstance(context, ast.Constant)
+                and isinstance(source, ast.Constant)
+                and isinstance(source.value, str)
+            ):
+                found.add((context.value, source.value, f"{path.name}:{node.lineno}"))
+    return found
+
+
+def test_lupdate_extracts_every_marked_string():
+    """pyside6-lupdate silently skips some calls (a count given as an expression such as
+    ``len(x)``, a call inside an f-string); such a string would never be translated."""
+    extracted = {(context, source) for context, source, _t in messages("fr")}
+    missed = sorted(
+        f"{where}: [{context}] {source!r}"
+        for context, source, where in marked_in_code()
+        if (context, source) not in extracted
+    )
+    assert len(marked_in_code()) > 400
+    assert not missed, "\n".join(missed)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

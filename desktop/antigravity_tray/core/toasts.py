@@ -70,10 +70,10 @@ _REASON_TEXT = {
     UNKNOWN: QT_TRANSLATE_NOOP("Status", "The plugin moved on from {before}."),
 }
 _COOLDOWN_DETAIL = {
-    "network-error": "network errors",
-    "auth-failure": "sign-in failures",
-    "project-error": "project errors",
-    "validation-required": "verification needed",
+    "network-error": QT_TRANSLATE_NOOP("Status", "network errors"),
+    "auth-failure": QT_TRANSLATE_NOOP("Status", "sign-in failures"),
+    "project-error": QT_TRANSLATE_NOOP("Status", "project errors"),
+    "validation-required": QT_TRANSLATE_NOOP("Status", "verification needed"),
 }
 
 
@@ -85,22 +85,25 @@ def describe(event: AccountEvent, switches: int = 1) -> tuple[Message, Message]:
             QT_TRANSLATE_NOOP("Status", "{family}: now using {after}"), {"family": family, "after": event.after or "?"}
         )
         text = _REASON_TEXT.get(event.reason or UNKNOWN, _REASON_TEXT[UNKNOWN])
+        detail = event.detail or ""
         args: dict[str, Any] = {
             "before": event.before or "?",
-            "detail": _COOLDOWN_DETAIL.get(event.detail or "", event.detail or ""),
+            "detail": Message(_COOLDOWN_DETAIL[detail]) if detail in _COOLDOWN_DETAIL else detail,
         }
         if event.until_ms is not None:
             args["until"] = Moment(event.until_ms)
         elif "{until}" in text:
             text = QT_TRANSLATE_NOOP("Status", "{before} is rate-limited.")
+        body = Message(text, args)
         if event.pid is not None:
-            args["pid"] = event.pid
-            text += QT_TRANSLATE_NOOP("Status", " (OpenCode process {pid})")
-        if switches > 1:
-            return summary, Message(
-                QT_TRANSLATE_NOOP("Status", "%n switches in a row; the last: ") + text, args, n=switches
+            body = Message(
+                QT_TRANSLATE_NOOP("Status", "{reason} (OpenCode process {pid})"), {"reason": body, "pid": event.pid}
             )
-        return summary, Message(text, args)
+        if switches > 1:
+            body = Message(
+                QT_TRANSLATE_NOOP("Status", "%n switches in a row; the last: {last}"), {"last": body}, n=switches
+            )
+        return summary, body
     if event.kind == ALL_LIMITED:
         return (
             Message(QT_TRANSLATE_NOOP("Status", "{family}: every account is limited"), {"family": family}),

@@ -281,6 +281,10 @@
         <translation>gemini flash</translation>
     </message>
     <message>
+        <source>%n account(s)</source>
+        <translation>%n compte(s)</translation>
+    </message>
+    <message>
         <source>%n enabled</source>
         <translation>%n activé(s)</translation>
     </message>
@@ -291,6 +295,26 @@
     <message>
         <source>attention needed: %n</source>
         <translation>attention requise&#xa0;: %n</translation>
+    </message>
+    <message>
+        <source>%n OpenCode running</source>
+        <translation>%n OpenCode en cours</translation>
+    </message>
+    <message>
+        <source>The pool has %n account(s).</source>
+        <translation>Le pool compte %n compte(s).</translation>
+    </message>
+    <message>
+        <source>restore %n account(s) from the vault</source>
+        <translation>restaurer %n compte(s) depuis le coffre</translation>
+    </message>
+    <message>
+        <source>Restored %n account(s) from the vault</source>
+        <translation>%n compte(s) restauré(s) depuis le coffre</translation>
+    </message>
+    <message>
+        <source>%n OpenCode process(es) running</source>
+        <translation>%n processus OpenCode en cours</translation>
     </message>
 </context>
 <context>
@@ -599,6 +623,10 @@
         <translation>requise</translation>
     </message>
     <message>
+        <source>open the verification page</source>
+        <translation>ouvrir la page de vérification</translation>
+    </message>
+    <message>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
@@ -690,8 +718,8 @@
         <translation>Vous avez {0} comptes activés&#xa0;: assez pour {1} agents simultanés&#xa0;; {2} de plus permettraient d’en lancer {3}.</translation>
     </message>
     <message>
-        <source>You have {0} enabled account(s): add {1} more before running agents in parallel.</source>
-        <translation>Vous avez {0} compte(s) activé(s)&#xa0;: ajoutez-en {1} avant de lancer des agents en parallèle.</translation>
+        <source>You have %n enabled account(s): add {0} more before running agents in parallel.</source>
+        <translation>Vous avez %n compte(s) activé(s)&#xa0;: ajoutez-en {0} avant de lancer des agents en parallèle.</translation>
     </message>
 </context>
 <context>
@@ -727,6 +755,10 @@
     <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>%n OpenCode process(es) running · strategy {0}</source>
+        <translation>%n processus OpenCode en cours · stratégie {0}</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -1786,8 +1818,8 @@ Appliquer à la fermeture d’OpenCode&#xa0;: cette application attend que tous 
         <translation>Le fichier contient {0}, que le plugin rejette&#xa0;: il attend {1}.</translation>
     </message>
     <message>
-        <source>{0} field(s) to fix</source>
-        <translation>{0} champ(s) à corriger</translation>
+        <source>%n field(s) to fix</source>
+        <translation>%n champ(s) à corriger</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2068,6 +2100,22 @@ Appliquer à la fermeture d’OpenCode&#xa0;: cette application attend que tous 
         <translation>Le plugin a quitté {before}.</translation>
     </message>
     <message>
+        <source>network errors</source>
+        <translation>erreurs réseau</translation>
+    </message>
+    <message>
+        <source>sign-in failures</source>
+        <translation>échecs de connexion</translation>
+    </message>
+    <message>
+        <source>project errors</source>
+        <translation>erreurs de projet</translation>
+    </message>
+    <message>
+        <source>verification needed</source>
+        <translation>vérification requise</translation>
+    </message>
+    <message>
         <source>{family}: now using {after}</source>
         <translation>{family}&#xa0;: utilise maintenant {after}</translation>
     </message>
@@ -2076,12 +2124,12 @@ Appliquer à la fermeture d’OpenCode&#xa0;: cette application attend que tous 
         <translation>Le débit de {before} est limité.</translation>
     </message>
     <message>
-        <source> (OpenCode process {pid})</source>
-        <translation> (processus OpenCode {pid})</translation>
+        <source>{reason} (OpenCode process {pid})</source>
+        <translation>{reason} (processus OpenCode {pid})</translation>
     </message>
     <message>
-        <source>%n switches in a row; the last: </source>
-        <translation>%n changement(s) d’affilée&#xa0;; le dernier&#xa0;: </translation>
+        <source>%n switches in a row; the last: {last}</source>
+        <translation>%n changement(s) d’affilée&#xa0;; le dernier&#xa0;: {last}</translation>
     </message>
     <message>
         <source>{family}: every account is limited</source>

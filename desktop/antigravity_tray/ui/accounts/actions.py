@@ -15,15 +15,19 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from ...core.messages import plural
 from ...core.pool import Account, Pool
 from ...core.pool_store import NewAccount, PoolChange
 from ...core.vault import Vault, VaultUnavailable, missing_from_pool
 from ...live.hub import AppHub
 from ..common.text import translate
-from .format import count
 from .prompts import AgentsChoice, PromptsLike
 
 OpenUrl = Callable[[QUrl], bool]
+
+
+def pool_size_text(size: int) -> str:
+    return plural(translate("AccountsFormat", "The pool has %n account(s)."), size)
 
 
 class Outcome(enum.Enum):
@@ -212,13 +216,7 @@ class AccountActions(QObject):
         outcome, change = self._apply(description, apply, later)
         if outcome is Outcome.APPLIED:
             self.report(
-                translate("AccountActions", "Removed {0}. {1}").format(
-                    change.label,
-                    count(
-                        translate("AccountsFormat", "The pool has %n account(s).", None, change.pool_size),
-                        change.pool_size,
-                    ),
-                )
+                translate("AccountActions", "Removed {0}. {1}").format(change.label, pool_size_text(change.pool_size))
             )
             if vault is not None and not forget_later and self._ask_forget(email, when_applied=False):
                 self._forget(vault, email)
@@ -294,25 +292,19 @@ class AccountActions(QObject):
                 )
             return change
 
-        description = count(
-            translate("AccountsFormat", "restore %n account(s) from the vault", None, len(missing)), len(missing)
-        )
+        restored = len(missing)
+        description = plural(translate("AccountsFormat", "restore %n account(s) from the vault"), restored)
         outcome, change = self._apply(description, apply, later=False)
         if outcome is not Outcome.APPLIED:
             return 0
         self.report(
             translate("AccountActions", "{0}: {1}. {2}").format(
-                count(
-                    translate("AccountsFormat", "Restored %n account(s) from the vault", None, len(missing)),
-                    len(missing),
-                ),
+                plural(translate("AccountsFormat", "Restored %n account(s) from the vault"), restored),
                 ", ".join(e.email for e in missing),
-                count(
-                    translate("AccountsFormat", "The pool has %n account(s).", None, change.pool_size), change.pool_size
-                ),
+                pool_size_text(change.pool_size),
             )
         )
-        return len(missing)
+        return restored
 
     # -- the common path --------------------------------------------------------------------
     def _ask_when(self, description: str) -> bool | None:

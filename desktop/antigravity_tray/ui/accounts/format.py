@@ -14,16 +14,6 @@ from PySide6.QtCore import QDate, QLocale, QTime
 from ..common.text import translate
 
 
-def count(translated: str, n: int) -> str:
-    """A translated ``%n`` phrase (``translate(ctx, "%n account(s)", None, n)``) with its "(s)"
-    or "(es)" made singular or plural: English reads well with no translation loaded, and the
-    French and Spanish translations use the same marks."""
-    if "(s)" in translated or "(es)" in translated:
-        plural = n != 1
-        translated = translated.replace("(es)", "es" if plural else "").replace("(s)", "s" if plural else "")
-    return translated
-
-
 # -- moments ------------------------------------------------------------------------------
 def local(ms: float | None) -> datetime | None:
     if ms is None:

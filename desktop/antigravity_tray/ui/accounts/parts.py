@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core.agents import Agent
 from ...core.app_state import HealthMark
+from ...core.messages import plural
 from ...core.pool import FAMILIES, Account, Pool
 from ...core.reports import account_report
 from ..common.text import translate
@@ -135,10 +136,11 @@ def counts_line(pool: Pool | None, now_ms: float, agents: list[Agent], marks: Ma
     if pool is not None:
         shadowed = {a.position for a in pool.shadowed()}
         accounts = [a for a in pool.accounts if a.position not in shadowed]
-        parts.append(fmt.count(translate("AccountsFormat", "%n account(s)", None, len(accounts)), len(accounts)))
+        total = len(accounts)
+        parts.append(plural(translate("AccountsFormat", "%n account(s)"), total))
         enabled = sum(a.enabled for a in accounts)
         if enabled != len(accounts):
-            parts.append(fmt.count(translate("AccountsFormat", "%n enabled", None, enabled), enabled))
+            parts.append(plural(translate("AccountsFormat", "%n enabled"), enabled))
         limited = {
             f: sum(any(limit.family == f for limit in limits_by_family(a, now_ms)) for a in accounts) for f in FAMILIES
         }
@@ -154,16 +156,17 @@ def counts_line(pool: Pool | None, now_ms: float, agents: list[Agent], marks: Ma
             )
         cooling = sum(a.cooling_down(now_ms) for a in accounts)
         if cooling:
-            parts.append(fmt.count(translate("AccountsFormat", "%n cooling down", None, cooling), cooling))
+            parts.append(plural(translate("AccountsFormat", "%n cooling down"), cooling))
         attention = sum(
             a.verification_required or bool((m := marks.get((a.email or "").casefold())) and m.needs_relogin)
             for a in accounts
         )
         if attention:
-            parts.append(fmt.count(translate("AccountsFormat", "attention needed: %n", None, attention), attention))
+            parts.append(plural(translate("AccountsFormat", "attention needed: %n"), attention))
+    running = len(agents)
     parts.append(
-        fmt.count(translate("AccountsFormat", "%n OpenCode running", None, len(agents)), len(agents))
-        if agents
+        plural(translate("AccountsFormat", "%n OpenCode running"), running)
+        if running
         else translate("AccountsWindow", "OpenCode not running")
     )
     return translate("AccountsWindow", " · ").join(parts)
@@ -243,7 +246,8 @@ def details_html(
             f" ({html(verification['reason'])})" if verification["reason"] else ""
         )
         if verification["url"]:
-            text += " · " + f'<a href="verify">{translate("AccountsWindow", "open the verification page")}</a>'
+            link = translate("AccountsWindow", "open the verification page")
+            text += ' · <a href="verify">' + link + "</a>"
         rows.append((translate("AccountsWindow", "Verification"), text))
     if report["needs_relogin"]:
         rows.append(

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.agents import Agent
+from ...core.messages import plural
 from ..common.text import translate
-from .format import count
 
 
 class AgentsChoice(enum.Enum):
@@ -56,6 +56,7 @@ class Prompts(QObject):
             translate("Prompts", "OpenCode is running"),
             translate("Prompts", "This would not last while OpenCode runs: {0}.").format(change),
         )
+        running = len(agents)
         box.setInformativeText(
             translate(
                 "Prompts",
@@ -64,7 +65,7 @@ class Prompts(QObject):
                 "Apply when OpenCode exits: this app waits until every OpenCode has exited, then applies it "
                 "(the change shows in this window until then, and you can cancel it).",
             ).format(
-                count(translate("AccountsFormat", "%n OpenCode process(es) running", None, len(agents)), len(agents)),
+                plural(translate("AccountsFormat", "%n OpenCode process(es) running"), running),
                 pids_text(agents),
             )
         )

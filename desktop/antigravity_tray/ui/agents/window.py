@@ -29,6 +29,7 @@ from ...core.agents import (
     OFFSET_ONE_ACCOUNT,
     pid_offset_prediction,
 )
+from ...core.messages import plural
 from ...core.paths import shown
 from ...live.hub import AppHub
 from ..common.advice import account_counts, counts_advice
@@ -107,9 +108,10 @@ class AgentsWindow(QWidget):
         enabled = effective.get("pid_offset_enabled") is True
         observed = self.hub.monitor.activity.accounts_by_pid()
         offsets = self._logged_offsets()
+        running = len(agents)
         self.summary.setText(
-            translate("AgentsWindow", "%n OpenCode process(es) running · strategy %1", "", len(agents)).replace(
-                "%1", strategy
+            plural(translate("AgentsWindow", "%n OpenCode process(es) running · strategy {0}"), running).format(
+                strategy
             )
         )
         self.advice.setText(counts_advice(account_counts(self.hub.pool), len(agents)))

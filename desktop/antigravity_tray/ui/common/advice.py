@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from ...core.messages import plural
 from ...core.pool import Pool
 
 translate = QCoreApplication.translate  # each call names its context literally, for pyside6-lupdate
@@ -70,7 +71,10 @@ def counts_advice(counts: AccountCounts, agents: int | None = None) -> str:
             "AgentsAdvice", "You have {0} enabled accounts: enough for {1} agents at once; {2} more would let {3} run."
         ).format(have, carries, high - carries, high)
     else:
-        fit = translate(
-            "AgentsAdvice", "You have {0} enabled account(s): add {1} more before running agents in parallel."
-        ).format(have, 1 + SPARE_ACCOUNTS - have)
+        fit = plural(
+            translate(
+                "AgentsAdvice", "You have %n enabled account(s): add {0} more before running agents in parallel."
+            ),
+            have,
+        ).format(1 + SPARE_ACCOUNTS - have)
     return rule + " " + fit

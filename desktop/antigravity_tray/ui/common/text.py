@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from ...core.messages import Message, Moment
+from ...core.messages import Message, Moment, plural
 
 # Every call names its context literally, so pyside6-lupdate files it where the lookup goes
 # (``self.tr`` would look under the runtime class, which misses in mixins and subclasses).
@@ -41,10 +41,14 @@ def show_time(ms: float, now_ms: float | None = None) -> str:
 
 def render(message: Message, now_ms: float | None = None, *, elide: bool = True) -> str:
     """The message in the current language, fields filled in."""
-    text = QCoreApplication.translate(message.context, message.text, None, message.n)
+    text = QCoreApplication.translate(message.context, message.text)
+    if message.n >= 0:
+        text = plural(text, message.n)
     values: dict[str, Any] = {}
     for key, value in message.args.items():
-        if isinstance(value, Moment):
+        if isinstance(value, Message):
+            value = render(value, now_ms, elide=elide)
+        elif isinstance(value, Moment):
             value = show_time(value.ms, now_ms)
         elif elide and key in EMAIL_FIELDS and isinstance(value, str):
             value = short_email(value)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.config import Layer
+from ...core.messages import plural
 from ...core.schema import GROUPS, OBJECT_KEYS, SETTINGS
 from ..common.widgets import heading, label
 from .fields import MISSING, FieldRow
@@ -230,7 +231,7 @@ class SettingsForm(QWidget):
                 text += "  •"
             item.setText(text)
             if bad:
-                item.setToolTip(translate("SettingsForm", "{0} field(s) to fix").format(bad))
+                item.setToolTip(plural(translate("SettingsForm", "%n field(s) to fix"), bad))
             else:
                 item.setToolTip(translate("SettingsForm", "Unsaved changes") if dirty else "")
 
