@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen Qt with the smallest laptop screen we support (1366×768; Qt's own default is 800×800),
+# so windows size themselves as they would there.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).parent / 'support' / 'laptop-screen.json'}"
 # Never touch the keyring of whoever runs the tests: the default backend stores nothing.
 # Tests that need one install a memory backend or the private Secret Service (fixtures).
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"

@@ -101,6 +101,16 @@ class Screen:
                 result.append({key.lower(): int(fields[key]) for key in ("WINDOW", "X", "Y", "WIDTH", "HEIGHT")})
         return result
 
+    def window_type(self, window: int) -> str:
+        """The window's _NET_WM_WINDOW_TYPE as xprop prints it (``..._POPUP_MENU``, ``..._TOOLTIP``)."""
+        return subprocess.run(
+            ["xprop", "-id", str(window), "_NET_WM_WINDOW_TYPE"],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        ).stdout
+
     def app_windows(self) -> list[dict[str, int]]:
         return self.windows("--classname", "^antigravity-tray$")
 

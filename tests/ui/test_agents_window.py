@@ -70,7 +70,7 @@ def test_the_seeds_advice_with_the_numbers_at_hand(make):
     text = window.advice.text()
     assert "For 6 agents you need 8 accounts; you have 5 enabled: add 3 more." in text
     assert "More than 5 agents at once usually finishes later" in text
-    assert "6 OpenCode process(es) running" in window.summary.text()
+    assert "6 OpenCode processes running" in window.summary.text()
 
 
 def test_processes_are_rescanned_only_while_the_window_shows(make, qtbot):

@@ -4,11 +4,13 @@ loaded, what a person sees is translated text, never an English source left behi
 from __future__ import annotations
 
 import re
+import time
 import xml.etree.ElementTree as ET
+from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTableView, QTabWidget, QWidget
 
 from antigravity_tray.core.login_errors import PortBusy
@@ -25,6 +27,7 @@ from antigravity_tray.core.switches import (
 from antigravity_tray.core.toasts import describe
 from antigravity_tray.live.hub import AppHub
 from antigravity_tray.platform.dbus_notify import DBusNotifier
+from antigravity_tray.ui.accounts.cells import STATUS_DOT
 from antigravity_tray.ui.accounts.window import AccountsWindow
 from antigravity_tray.ui.agents.window import AgentsWindow
 from antigravity_tray.ui.common.i18n import TRANSLATED, chosen_language, translations_dir
@@ -125,6 +128,54 @@ def test_every_window_and_the_tray_menu_speak_the_language(language, hub, qtbot)
                 if b.isVisible() and b.text() and b.width() < b.minimumSizeHint().width()
             ]
             assert not cut, f"{language} {name}: buttons too narrow for their text: {cut}"
+
+
+@pytest.mark.parametrize("shown_in", ("en", *TRANSLATED))
+def test_the_accounts_table_fits_a_laptop_screen_with_nothing_cut(shown_in, plugin_dir, qapp, qtbot):
+    """French and Spanish run ~30% longer: on a 1366-pixel screen every column still shows its
+    text whole (limits, cooldowns, quota, dates), with no sideways scrolling."""
+    translator = QTranslator()
+    if shown_in != "en":
+        assert translator.load(f"antigravity_tray_{shown_in}", str(translations_dir()))
+        qapp.installTranslator(translator)
+    now = int(time.time() * 1000)
+    noon = datetime.now().replace(hour=12, minute=5, second=0, microsecond=0).timestamp() * 1000
+    reset = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime((now + 3 * 3_600_000) / 1000))
+    quota = {g: {"remainingFraction": 0.64, "resetTime": reset} for g in ("claude", "gemini-pro", "gemini-flash")}
+    accounts = [
+        make_account(0, email="alice.chen@example.com", rateLimitResetTimes={"claude": now + 3_599_000}),
+        make_account(
+            1, email="bob.martin@example.com", coolingDownUntil=now + 3_599_000, cooldownReason="network-error"
+        ),
+        make_account(2, email="carol.diaz@example.com", verificationRequired=True, verificationUrl="https://x.test"),
+        make_account(3, email="dan.kim@example.com", lastUsed=noon - 86_400_000, enabled=False),
+    ]
+    for account in accounts:
+        account["cachedQuota"] = quota
+    write_pool(plugin_dir / "antigravity-accounts.json", accounts, activeIndexByFamily={"claude": 1, "gemini": 0})
+    hub = AppHub(Services(), agents_source=list)
+    window = AccountsWindow(hub)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: window.table.model().rowCount() == 4)
+        table = window.table
+        assert window.frameGeometry().width() <= 1366, window.frameGeometry()
+        qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=2000)
+        model, cut = table.model(), []
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                text = model.data(index) or ""
+                font = model.data(index, Qt.ItemDataRole.FontRole) or table.font()
+                icon = STATUS_DOT + 6 if model.data(index, Qt.ItemDataRole.DecorationRole) else 0
+                widest = max((QFontMetrics(font).horizontalAdvance(line) for line in str(text).splitlines()), default=0)
+                if widest + icon + 6 > table.columnWidth(column):
+                    cut.append((text, widest + icon + 6, table.columnWidth(column)))
+        assert not cut, f"{shown_in}: cut off: {cut}"
+    finally:
+        qapp.removeTranslator(translator)
+        hub.shutdown()
 
 
 def test_every_toast_is_whole_in_the_language(language):

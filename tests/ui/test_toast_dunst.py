@@ -19,7 +19,7 @@ from antigravity_tray.core.services import Services
 from antigravity_tray.live.hub import AppHub
 from antigravity_tray.ui.common.i18n import translations_dir
 from antigravity_tray.ui.notifier import Notifier
-from ui.test_tray_xvfb import SCREEN, SHOTS
+from ui.test_tray_xvfb import SCREEN, SHOTS, text_in
 
 from support.helpers import make_account
 
@@ -30,9 +30,10 @@ def write_like_the_plugin(path, document) -> None:
     os.rename(temp, path)
 
 
-@pytest.mark.parametrize("language, shots", [("en", SHOTS), ("ko", SHOTS / "ko")])
-def test_a_switch_in_the_pool_file_becomes_a_dunst_toast(plugin_dir, dunst, qtbot, qapp, language, shots):
+@pytest.mark.parametrize("language, shots", [("en", SHOTS), ("ko", SHOTS / "ko"), ("fr", None), ("es", None)])
+def test_a_switch_in_the_pool_file_becomes_a_dunst_toast(plugin_dir, dunst, qtbot, qapp, tmp_path, language, shots):
     screen, env = dunst.screen, dunst.env
+    shots = shots or tmp_path
     translator = QTranslator()
     if language != "en":
         assert translator.load(f"antigravity_tray_{language}", str(translations_dir()))
@@ -72,12 +73,13 @@ def test_a_switch_in_the_pool_file_becomes_a_dunst_toast(plugin_dir, dunst, qtbo
         )["data"][0]
         [toast] = history
         summary, body = toast["summary"]["data"], toast["body"]["data"]
-        if language == "en":
-            assert summary == "Claude: now using bob.martin@example.com"
-            assert body.startswith("alice.chen@example.com is rate-limited until ")
-        else:
-            assert "bob.martin@example.com" in summary and re.search("[\uac00-\ud7a3]", summary), summary
-            assert "alice.chen@example.com" in body and re.search("[\uac00-\ud7a3]", body), body
+        # What the person reads, in their language (the English source under "en").
+        now_using = text_in(language, "Status", "{family}: now using {after}")
+        assert summary == now_using.format(family="Claude", after="bob.martin@example.com")
+        limited = text_in(language, "Status", "{before} is rate-limited until {until}.")
+        assert body.startswith(limited.split("{until}")[0].format(before="alice.chen@example.com")), body
+        if language == "ko":
+            assert re.search("[\uac00-\ud7a3]", summary) and re.search("[\uac00-\ud7a3]", body), (summary, body)
         assert toast["appname"]["data"] == "Antigravity Tray"
     finally:
         qapp.removeTranslator(translator)

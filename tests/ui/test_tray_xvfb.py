@@ -18,6 +18,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from antigravity_tray.core.services import Services
+
 from support.desktop import PANEL_HEIGHT, SCREEN, App, Screen, app_env, docked_icon, require_x_tools, until
 from support.helpers import REPO, run_cli
 
@@ -93,16 +95,25 @@ def union(boxes: list[dict[str, int]], margin: int) -> tuple[int, int, int, int]
 
 
 def titled(screen: Screen, title: str) -> dict[str, int]:
+    """The window titled ``title``, moved below the panel: with no window manager on this display,
+    nothing keeps a screen-wide window (French, Spanish) from covering the tray icon."""
     found = until(
         lambda: [w for w in screen.windows("--name", f"^{re.escape(title)}$") if w["width"] > 100],
         10,
         f"no window titled {title!r} is showing",
-    )
-    return found[0]
+    )[0]
+    if found["y"] < PANEL_HEIGHT:
+        screen.x("xdotool", "windowmove", str(found["window"]), str(found["x"]), str(PANEL_HEIGHT))
+        found = until(
+            lambda: [w for w in screen.windows("--name", f"^{re.escape(title)}$") if w["y"] >= PANEL_HEIGHT],
+            5,
+            f"the window titled {title!r} did not move below the panel",
+        )[0]
+    return found
 
 
-def title_in(language: str, context: str, english: str) -> str:
-    """A window title as the app shows it in ``language``, read from the shipped translation."""
+def text_in(language: str, context: str, english: str) -> str:
+    """A text as the app shows it in ``language`` (the English source for "en"), read from the shipped translation."""
     if language == "en":
         return english
     ts = REPO / "desktop" / "antigravity_tray" / "resources" / "i18n" / f"antigravity_tray_{language}.ts"
@@ -114,13 +125,27 @@ def title_in(language: str, context: str, english: str) -> str:
     raise AssertionError(f"{english!r} is not in {ts.name}")
 
 
-@pytest.mark.parametrize("language, shots", [("en", SHOTS), ("ko", SHOTS / "ko")])
-def test_the_real_app_docks_in_trayer_and_is_driven_from_its_icon(screen, plugin_files, language, shots):
-    """With LANG set to the language, as a person's session would: the README's pictures
-    come from the English run, the Korean ones from the Korean run."""
+@pytest.mark.parametrize(
+    "locale, preference, language, shots",
+    [
+        ("en_US.UTF-8", "system", "en", SHOTS),
+        ("ko_KR.UTF-8", "system", "ko", SHOTS / "ko"),
+        ("fr_FR.UTF-8", "system", "fr", None),
+        ("es_ES.UTF-8", "system", "es", None),
+        ("ko_KR.UTF-8", "en", "en", None),  # the Language preference wins over the system's
+    ],
+    ids=["en", "ko", "fr", "es", "ko-system-english-preference"],
+)
+def test_the_real_app_docks_in_trayer_and_is_driven_from_its_icon(
+    screen, plugin_files, tmp_path, locale, preference, language, shots
+):
+    """With LANG set as a person's session would: the README's pictures come from the English
+    run, the Korean ones from the Korean run; the windows come up in the expected language."""
+    if preference != "system":
+        Services().preferences.set("language", preference)
+    shots = shots or tmp_path / "shots"
     env = app_env(screen)
-    locale = {"en": "en_US.UTF-8", "ko": "ko_KR.UTF-8"}[language]
-    env.update(LANG=locale, LANGUAGE=language, LC_ALL=locale)
+    env.update(LANG=locale, LANGUAGE=locale.split("_")[0], LC_ALL=locale)
     app = App(env, "--background")
     try:
         app.wait_for_log("started; system tray available", timeout=30)
@@ -134,23 +159,26 @@ def test_the_real_app_docks_in_trayer_and_is_driven_from_its_icon(screen, plugin
         # A left click opens the accounts window.
         screen.x("xdotool", "mousemove", *centre, "click", "1")
         app.wait_for_log("showing the accounts window")
-        accounts = titled(screen, title_in(language, "AccountsWindow", "Accounts — Antigravity Tray"))
+        accounts = titled(screen, text_in(language, "AccountsWindow", "Accounts — Antigravity Tray"))
         assert accounts["width"] <= SCREEN[0] and accounts["height"] <= SCREEN[1], accounts
         shots.mkdir(parents=True, exist_ok=True)
         time.sleep(0.5)  # the first paint of the table
         screen.shot(shots / "accounts-window.png", window=accounts["window"])
 
         # A right click opens the menu; the keyboard walks it: Strategy ▸ Round-robin.
-        def menus() -> list[dict[str, int]]:
+        def menus() -> list[dict[str, int]]:  # not the accounts window, nor the icon's tooltip
             return [
                 w
                 for w in screen.app_windows()
-                if w["width"] > 60 and w["height"] > 40 and w["window"] != accounts["window"]
+                if w["width"] > 60
+                and w["height"] > 40
+                and w["window"] != accounts["window"]
+                and "TOOLTIP" not in screen.window_type(w["window"])
             ]
 
         screen.x("xdotool", "mousemove", *centre, "click", "3")
-        [menu] = until(menus, 10, "a right click on the icon opened no menu")
-        assert menu["height"] > 200, menu
+        # (a menu can be mapped small first, then grown to its rows)
+        [menu] = until(lambda: [m for m in menus() if m["height"] > 200], 10, "a right click opened no menu")
         screen.x("xdotool", "mousemove", "40", str(SCREEN[1] - 40))  # out of the way; the menu stays
         time.sleep(0.3)
         screen.shot(shots / "tray-menu.png", union([menu, icon], 24))
@@ -169,7 +197,7 @@ def test_the_real_app_docks_in_trayer_and_is_driven_from_its_icon(screen, plugin
         second = run_cli("--show", "settings", env=env)
         assert second.returncode == 0, second.stderr
         app.wait_for_log("showing the settings window")
-        settings = titled(screen, title_in(language, "SettingsWindow", "Settings — Antigravity Tray"))
+        settings = titled(screen, text_in(language, "SettingsWindow", "Settings — Antigravity Tray"))
         assert settings["width"] <= SCREEN[0] and settings["height"] <= SCREEN[1], settings
         time.sleep(0.5)
         screen.shot(shots / "settings-window.png", window=settings["window"])

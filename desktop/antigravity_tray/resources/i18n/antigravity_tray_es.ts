@@ -2217,7 +2217,7 @@ Aplicar al cerrarse OpenCode: esta aplicación espera a que se cierren todos los
     </message>
     <message>
         <source>{0} · resets {1}</source>
-        <translation>{0} · se restablece {1}</translation>
+        <translation>{0} · reinicio {1}</translation>
     </message>
     <message>
         <source>{0}: {1} left, resets {2}</source>

@@ -2217,7 +2217,7 @@ Appliquer à la fermeture d’OpenCode&#xa0;: cette application attend que tous 
     </message>
     <message>
         <source>{0} · resets {1}</source>
-        <translation>{0} · réinit. à {1}</translation>
+        <translation>{0} · réinit. {1}</translation>
     </message>
     <message>
         <source>{0}: {1} left, resets {2}</source>

@@ -37,7 +37,10 @@ def limits_by_family(account: Account, now_ms: float) -> list[Limit]:
     return [Limit(family, max(keys.values()), keys) for family in FAMILIES if (keys := grouped.get(family))]
 
 
-def status_dot(color: QColor, size: int = 12) -> QIcon:
+STATUS_DOT = 12  # px, the dot before each address
+
+
+def status_dot(color: QColor, size: int = STATUS_DOT) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)

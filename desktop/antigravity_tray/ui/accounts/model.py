@@ -9,6 +9,7 @@ column, which method answers which role.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import datetime, timezone
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -20,6 +21,7 @@ from ..common.text import translate
 from ..common.widgets import html
 from . import format as fmt
 from .cells import BAD, LINK, MUTED, STATUS_COLORS, TimedCells, status_dot, underlined
+from .format import QUOTA_GROUPS
 
 COLUMNS = (
     "email",
@@ -184,6 +186,40 @@ class AccountsModel(TimedCells, QAbstractTableModel):
 
     def in_use_for(self, account: Account) -> list[str]:
         return [f for f in FAMILIES if (cur := self._current.get(f)) is not None and cur.position == account.position]
+
+    @staticmethod
+    def sample_texts() -> dict[str, list[str]]:
+        """What each column typically shows at its widest, in the current language, read through
+        the same cell methods from made-up accounts: limited and cooling down until 12:05 (a
+        12-hour clock's widest) with 59 min 59 s to go, quota cached, used today, yesterday or
+        in another year. The window sizes its columns by the widest of each list."""
+        noon = datetime.now().replace(hour=12, minute=5, second=0, microsecond=0)
+        until = noon.timestamp() * 1000
+        last_year = noon.replace(year=noon.year - 1, month=9, day=28).timestamp() * 1000
+        reset = noon.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        entry = {
+            "refreshToken": "sample",
+            "enabled": True,
+            "rateLimitResetTimes": {"gemini-antigravity:sample": until, "gemini-cli:sample": until},
+            "coolingDownUntil": until,
+            "cooldownReason": "validation-required",
+            "verificationRequired": True,
+            "verificationUrl": "https://example.com/verify",
+            "cachedQuota": {group: {"remainingFraction": 0.64, "resetTime": reset} for group in QUOTA_GROUPS},
+        }
+        entries = [  # "today", "yesterday" and a date: which is widest depends on the language
+            {**entry, "email": "a@example.com", "addedAt": last_year, "lastUsed": until},
+            {**entry, "email": "b@example.com", "addedAt": until, "lastUsed": until - 86_400_000},
+            {**entry, "email": "c@example.com", "addedAt": until, "lastUsed": last_year},
+        ]
+        probe = AccountsModel()
+        marks = {e["email"]: HealthMark(True, until, "") for e in entries}
+        probe.set_pool(Pool.from_document({"version": 4, "accounts": entries}), until - 3_599_000, marks)
+        return {
+            column: [str(probe.data(probe.index(row, COLUMNS.index(column))) or "") for row in range(len(entries))]
+            for column in COLUMNS
+            if column != "email"
+        }
 
     def needs_relogin(self, account: Account) -> HealthMark | None:
         mark = self._marks.get((account.email or "").casefold())

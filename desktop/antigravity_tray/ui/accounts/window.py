@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
     QFont,
+    QFontMetrics,
     QHideEvent,
     QKeySequence,
     QResizeEvent,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QStatusBar,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -45,6 +47,7 @@ from ...live.hub import AppHub
 from ..common.text import translate
 from ..common.widgets import LINK_FLAGS, Banner
 from .actions import AccountActions, OpenUrl
+from .cells import STATUS_DOT
 from .model import ACCOUNT_ROLE, COLUMN, COLUMNS, LINK_ROLE, SORT_ROLE, AccountsModel
 from .parts import (
     EmptyPage,
@@ -60,19 +63,8 @@ from .prompts import Prompts, PromptsLike
 
 TICK_MS = 1000
 
-# Sample cell texts that size each column (the email column takes what is left).
-COLUMN_SAMPLES = {
-    # widest forms: 12-hour clocks ("12:05 PM") are longer than 24-hour ones
-    "enabled": "On",
-    "in_use": "Gemini",
-    "rate_limit": "gemini · 12:05 PM (in 59m 59s)",
-    "cooldown": "12:05 PM (in 59m 59s)",
-    "verification": "Verify now…",
-    "relogin": "Re-login…",
-    "quota": "gemini flash 64% · resets 12:00 PM",
-    "last_used": "yesterday 12:05 PM",
-    "added": "21 Feb 2026",
-}
+
+WINDOW_FRAME = 8  # px a window manager's borders may add on the sides
 
 
 class _Table(QTableView):
@@ -142,16 +134,29 @@ class AccountsWindow(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.setSortingEnabled(True)
         metrics = table.fontMetrics()
-        for name, sample in COLUMN_SAMPLES.items():
+        for name, samples in AccountsModel.sample_texts().items():
             header_text = self.model.headerData(COLUMN[name], Qt.Orientation.Horizontal) or ""
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header_text) + 12)
-            table.setColumnWidth(COLUMN[name], width + 12)
+            lines = [metrics.horizontalAdvance(line) for sample in samples for line in sample.splitlines()]
+            width = max([*lines, metrics.horizontalAdvance(header_text) + 12])
+            table.setColumnWidth(COLUMN[name], width + 8)
         header.setMinimumSectionSize(36)
-        self._email_min_width = metrics.horizontalAdvance("someone.name@example.com") + 12
+        bold = QFont(table.font())
+        bold.setBold(True)  # the accounts in use are shown in bold, after their status dot
+        self._email_min_width = QFontMetrics(bold).horizontalAdvance("someone.name@example.com") + STATUS_DOT + 12
         table.setColumnWidth(COLUMN["email"], self._email_min_width)
         table.setItemDelegate(PaddedDelegate(table))
         table.resized.connect(self._fit_email_column)
         return table
+
+    def _natural_width(self) -> int:
+        """Wide enough for every column at its sample width (French and Spanish run longer),
+        1320 px at least, and never wider than the screen."""
+        columns = sum(self.table.columnWidth(c) for c in range(len(COLUMNS)))
+        margins = self.layout().contentsMargins()
+        chrome = margins.left() + margins.right() + 2 * self.table.frameWidth()
+        chrome += self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        screen = self.screen().availableGeometry().width() if self.screen() else 1366
+        return min(max(1320, columns + chrome), screen - WINDOW_FRAME)
 
     def _fit_email_column(self) -> None:
         """The email column takes the width the others leave, but never less than a long address."""
@@ -262,7 +267,7 @@ class AccountsWindow(QWidget):
         )
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-        self.resize(1320, 600)  # the columns at their sample widths, inside a 1366-pixel screen
+        self.resize(self._natural_width(), 600)
         self.setMinimumSize(900, 460)
 
     def _button(self, act: QAction) -> QToolButton:
