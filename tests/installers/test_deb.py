@@ -22,7 +22,7 @@ import pytest
 from antigravity_tray import __version__
 
 from support.desktop import App, Screen, app_env, docked_icon, require_x_tools, until
-from support.helpers import REPO, make_account, skip_or_fail, stop_process, write_pool
+from support.helpers import REPO, make_account, skip_or_fail, stop_process, text_in, write_pool
 from support.notify import FakeNotifyd, start_notifyd
 
 APP_ID = "io.github.antigravitytray.AntigravityTray"
@@ -126,6 +126,7 @@ def test_the_installed_app_docks_notifies_keeps_the_vault_and_quits(
     # is on it, so Qt docks in trayer (XEmbed).
     env = {k: v for k, v in app_env(screen).items() if k != "PYTHON_KEYRING_BACKEND"}
     env["DBUS_SESSION_BUS_ADDRESS"] = secret_service.address
+    env.update(LANG="ko_KR.UTF-8", LANGUAGE="ko", LC_ALL="ko_KR.UTF-8")  # the frozen build carries its translations
     app = App(env, "--background", command=[str(PROGRAM)], cwd=tmp_path)
     try:
         app.wait_for_log("started; system tray available", timeout=30)
@@ -150,7 +151,8 @@ def test_the_installed_app_docks_notifies_keeps_the_vault_and_quits(
         temporary.write_text(json.dumps(document, indent=2))
         os.replace(temporary, pool)
         calls = notifyd.wait_for(lambda calls: any("bob@example.com" in c["summary"] for c in calls), timeout=10)
-        assert any("Claude" in c["summary"] for c in calls), calls
+        korean = text_in("ko", "Status", "{family}: now using {after}").format(family="Claude", after="bob@example.com")
+        assert any(c["summary"] == korean for c in calls), calls
 
         # Quit is the menu's last row.
         screen.x("xdotool", "mousemove", *centre, "click", "3")

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,16 @@ def require_tools(*tools: str, install: str) -> None:
     missing = [tool for tool in tools if shutil.which(tool) is None]
     if missing:
         skip_or_fail(f"needs {', '.join(missing)} (apt-get install {install})")
+
+
+def text_in(language: str, context: str, english: str) -> str:
+    """A text as the app shows it in ``language`` (the English source for "en"), read from the shipped translation."""
+    if language == "en":
+        return english
+    ts = REPO / "desktop" / "antigravity_tray" / "resources" / "i18n" / f"antigravity_tray_{language}.ts"
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        if ctx.findtext("name") == context:
+            for message in ctx.iter("message"):
+                if message.findtext("source") == english:
+                    return message.findtext("translation") or english
+    raise AssertionError(f"{english!r} is not in {ts.name}")

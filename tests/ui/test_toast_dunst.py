@@ -19,9 +19,9 @@ from antigravity_tray.core.services import Services
 from antigravity_tray.live.hub import AppHub
 from antigravity_tray.ui.common.i18n import translations_dir
 from antigravity_tray.ui.notifier import Notifier
-from ui.test_tray_xvfb import SCREEN, SHOTS, text_in
+from ui.test_tray_xvfb import SCREEN, SHOTS
 
-from support.helpers import make_account
+from support.helpers import make_account, text_in
 
 
 def write_like_the_plugin(path, document) -> None:

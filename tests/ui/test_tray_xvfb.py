@@ -14,14 +14,13 @@ import json
 import os
 import re
 import time
-import xml.etree.ElementTree as ET
 
 import pytest
 
 from antigravity_tray.core.services import Services
 
 from support.desktop import PANEL_HEIGHT, SCREEN, App, Screen, app_env, docked_icon, require_x_tools, until
-from support.helpers import REPO, run_cli
+from support.helpers import REPO, run_cli, text_in
 
 SHOTS = REPO / "docs" / "screenshots"
 
@@ -110,19 +109,6 @@ def titled(screen: Screen, title: str) -> dict[str, int]:
             f"the window titled {title!r} did not move below the panel",
         )[0]
     return found
-
-
-def text_in(language: str, context: str, english: str) -> str:
-    """A text as the app shows it in ``language`` (the English source for "en"), read from the shipped translation."""
-    if language == "en":
-        return english
-    ts = REPO / "desktop" / "antigravity_tray" / "resources" / "i18n" / f"antigravity_tray_{language}.ts"
-    for ctx in ET.parse(ts).getroot().iter("context"):
-        if ctx.findtext("name") == context:
-            for message in ctx.iter("message"):
-                if message.findtext("source") == english:
-                    return message.findtext("translation") or english
-    raise AssertionError(f"{english!r} is not in {ts.name}")
 
 
 @pytest.mark.parametrize(
