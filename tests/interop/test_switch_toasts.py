@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import time
 from pathlib import Path
 
 import pytest
 
 from antigravity_tray.core.services import Services
+from antigravity_tray.core.toasts import UPDATE_MS
 from antigravity_tray.live.hub import AppHub
 from antigravity_tray.platform.dbus_notify import DBusNotifier
 from antigravity_tray.ui.notifier import Notifier
@@ -89,9 +91,10 @@ def test_three_agents_each_rate_limit_switch_gives_one_toast(plugin_dir, tmp_pat
     qtbot.wait(1500)  # time for late duplicates (a second write of the same switch) to show up
     calls = notifyd.calls()
     assert len(calls) == 3, [c["summary"] for c in calls]
-    for call, (pid, before, after) in zip(calls, expected, strict=False):
+    for count, (call, (pid, before, after)) in enumerate(zip(calls, expected, strict=True), start=1):
         assert call["summary"] == f"Claude: now using {after}"
-        assert call["body"].startswith(f"{before} is rate-limited until ")
+        run = f"{count} switches in " if count > 1 else ""  # one run: the family's switches in a row
+        assert call["body"].startswith(f"{run}") and f"{before} is rate-limited until " in call["body"]
         assert call["body"].endswith(f"(OpenCode process {pid})")
         assert call["hints"]["urgency"] == 1
     switches = [e for e in events if e.kind == "switch" and e.reason == "rate-limited"]
@@ -119,6 +122,36 @@ def test_without_the_debug_log_the_pool_file_alone_gives_the_toast(
     assert call["body"].startswith("user0@example.test is rate-limited until ")
     qtbot.wait(1500)
     assert len(notifyd.calls()) == 1
+
+
+def test_two_switches_seconds_apart_each_show_within_a_second(plugin_dir, tmp_path, node_agents, app, notifyd, qtbot):
+    """One OpenCode, sticky with PID offset, three accounts: its account is limited and it moves;
+    4.5 s later the new one is limited and it moves again. Each move is on screen within 1 s,
+    the second replacing the first, so the desktop never names an account the agent has left."""
+    logs = setup_files(plugin_dir, tmp_path, 3, account_selection_strategy="sticky", pid_offset_enabled=True)
+    _hub, monitor, _notifier, _events = app()
+    [agent] = node_agents(1, strategy="sticky", pid_offset=True, log_dir=str(logs))
+    agent.send("request", family="claude", model=CLAUDE)
+    agent.send("flush")
+    qtbot.waitUntil(lambda: agent.pid in monitor.activity.accounts_by_pid(), timeout=5000)
+    moves = []
+    for step in range(2):
+        if step:
+            qtbot.wait(4500 - int((time.time() - moves[-1][0]) * 1000))
+        before = agent.send("request", family="claude", model=CLAUDE)["selected"]
+        agent.send("429", family="claude", model=CLAUDE, retry_after_ms=600_000, reason="QUOTA_EXHAUSTED")
+        switched = time.time()  # the notification server stamps calls with the wall clock
+        after = agent.send("request", family="claude", model=CLAUDE)["selected"]
+        assert after != before
+        moves.append((switched, before, after))
+        qtbot.waitUntil(lambda: len(notifyd.calls()) == len(moves), timeout=3000)
+    calls = notifyd.calls()
+    for call, (switched, before, after) in zip(calls, moves, strict=True):
+        assert call["summary"] == f"Claude: now using {after}"
+        assert f"{before} is rate-limited until " in call["body"]
+        assert call["received_at"] - switched < 1.0, (call["received_at"] - switched, call["body"])
+    assert calls[1]["replaces_id"] == calls[0]["id"]
+    assert re.match(r"2 switches in [45] s; the last: ", calls[1]["body"]), calls[1]["body"]
 
 
 def test_round_robin_under_load_gives_at_most_one_toast_per_interval(
@@ -153,7 +186,7 @@ def test_three_agents_without_the_debug_log_still_give_one_toast_per_switch(
     (plugin_dir / "antigravity.json").write_text(
         json.dumps({"account_selection_strategy": "sticky", "pid_offset_enabled": True})
     )
-    _hub, _monitor, _notifier, _events = app()
+    _hub, _monitor, _notifier, events = app()
     agents = node_agents(3, strategy="sticky", pid_offset=True)
     for agent in agents:
         agent.send("request", family="claude", model=CLAUDE)
@@ -167,10 +200,16 @@ def test_three_agents_without_the_debug_log_still_give_one_toast_per_switch(
         agent.send("flush")
         expected.append((before, after))
         qtbot.wait(1500)
-    qtbot.waitUntil(lambda: len(notifyd.calls()) >= len(expected), timeout=15000)
-    qtbot.wait(1500)
+    # Switches 1.5 s apart are a burst: the toast changes at most every few seconds and ends on
+    # the latest state, counting all three.
+    switches = lambda: [e for e in events if e.kind == "switch" and e.reason == "rate-limited"]  # noqa: E731
+    qtbot.waitUntil(lambda: len(switches()) >= len(expected), timeout=15000)
+    qtbot.wait(UPDATE_MS + 1000)
     calls = notifyd.calls()
-    told = sorted(
-        (c["body"].split(" is rate-limited")[0], c["summary"].removeprefix("Claude: now using ")) for c in calls
-    )
-    assert told == sorted(expected), [c["summary"] + " | " + c["body"] for c in calls]
+    told = [c["summary"] + " | " + c["body"] for c in calls]
+    assert sorted((e.before, e.after) for e in switches()) == sorted(expected), told
+    last = switches()[-1]
+    assert calls[-1]["summary"] == f"Claude: now using {last.after}", told
+    assert calls[-1]["body"].startswith("3 switches in ") and f"{last.before} is rate-limited" in calls[-1]["body"]
+    times = [c["received_at"] for c in calls]
+    assert all(b - a >= UPDATE_MS / 1000 - 0.2 for a, b in itertools.pairwise(times)), times

@@ -3,8 +3,11 @@ accounts window; with no notification server, the tray's own balloon is used."""
 
 from __future__ import annotations
 
+import time
+
 from antigravity_tray.core.services import Services
 from antigravity_tray.core.switches import ALL_LIMITED, RATE_LIMITED, SWITCH, AccountEvent
+from antigravity_tray.core.toasts import UPDATE_MS
 from antigravity_tray.live.hub import AppHub
 from antigravity_tray.platform.dbus_notify import DBusNotifier
 from antigravity_tray.ui.notifier import Notifier
@@ -29,16 +32,35 @@ def test_toasts_replace_per_family_and_a_click_opens_accounts(plugin_dir, notify
     hub, notifier, opened = make(plugin_dir, lambda: DBusNotifier.connect(icon="app"))
     try:
         notifier.offer(switch("bob@example.com"))
-        notifier.offer(switch("carol@example.com"))
         notifier.offer(switch("dan@example.com", family="gemini"))
         notifier.offer(AccountEvent(ALL_LIMITED, NOW, "claude", until_ms=NOW + 60_000))
-        calls = notifyd.wait_for(lambda calls: len(calls) == 4)
+        calls = notifyd.wait_for(lambda calls: len(calls) == 3)
         claude_id = calls[0]["id"]
-        assert [c["replaces_id"] for c in calls] == [0, claude_id, 0, claude_id]
-        assert calls[2]["id"] != claude_id
-        assert calls[3]["summary"] == "Claude: every account is limited" and calls[3]["hints"]["urgency"] == 2
+        assert [c["replaces_id"] for c in calls] == [0, 0, claude_id]
+        assert calls[1]["id"] != claude_id
+        assert calls[2]["summary"] == "Claude: every account is limited" and calls[2]["hints"]["urgency"] == 2
         notifyd.click(claude_id)
         qtbot.waitUntil(lambda: opened == ["accounts"], timeout=3000)
+    finally:
+        notifier.close()
+        hub.shutdown()
+
+
+def test_a_switch_right_after_another_replaces_it_when_the_short_window_ends(plugin_dir, notifyd, qtbot):
+    hub, notifier, _opened = make(plugin_dir, lambda: DBusNotifier.connect(icon="app"))
+    try:
+        notifier.offer(switch("bob@example.com"))
+        notifier.offer(switch("carol@example.com"))
+        first = notifyd.wait_for(lambda calls: len(calls) == 1)[0]
+        started = time.monotonic()
+        qtbot.waitUntil(lambda: len(notifyd.calls()) == 2, timeout=UPDATE_MS + 2000)  # the notifier's timer
+        assert time.monotonic() - started < UPDATE_MS / 1000 + 1
+        second = notifyd.calls()[1]
+        assert second["replaces_id"] == first["id"]
+        assert second["summary"] == "Claude: now using carol@example.com"
+        assert second["body"].startswith("2 switches in ")
+        qtbot.wait(UPDATE_MS + 500)
+        assert len(notifyd.calls()) == 2  # nothing more was waiting
     finally:
         notifier.close()
         hub.shutdown()

@@ -9,6 +9,7 @@ from antigravity_tray.core.switches import (
     ALL_LIMITED,
     COOLING_DOWN,
     DISABLED,
+    LIMITED,
     NEEDS_RELOGIN,
     NEEDS_VERIFICATION,
     PID_OFFSET,
@@ -18,6 +19,7 @@ from antigravity_tray.core.switches import (
     SWITCH,
     UNKNOWN,
     VANISHED,
+    AccountEvent,
     DetectorContext,
     SwitchDetector,
 )
@@ -61,8 +63,22 @@ def email(n: int) -> str:
     return f"user{n}@example.test"
 
 
-def started(pools: Pools) -> SwitchDetector:
-    detector = SwitchDetector()
+class Detector(SwitchDetector):
+    """The detector, with the limits it reports for the history set apart: these tests are about
+    switches; ``limits`` keeps the others for the tests about them."""
+
+    def __init__(self):
+        super().__init__()
+        self.limits: list[AccountEvent] = []
+
+    def update(self, *args, **kwargs) -> list[AccountEvent]:
+        events = super().update(*args, **kwargs)
+        self.limits += [e for e in events if e.kind == LIMITED]
+        return [e for e in events if e.kind != LIMITED]
+
+
+def started(pools: Pools) -> Detector:
+    detector = Detector()
     assert detector.update(pools.pool(), NOW, STICKY) == []  # the first snapshot is the baseline
     return detector
 
@@ -120,7 +136,7 @@ def test_cooldown_verification_and_disabling_are_named():
 
 def test_moves_without_a_reason_in_the_file():
     pools = Pools()
-    detector = SwitchDetector()
+    detector = Detector()
     detector.update(pools.pool(), NOW, DetectorContext(strategy="round-robin"))
     [turn] = detector.update(pools.use("claude", 1).pool(), NOW + 1000, DetectorContext(strategy="round-robin"))
     assert turn.reason == ROTATION
@@ -265,3 +281,18 @@ def test_an_entry_without_email_whose_token_changes_is_a_new_entry():
     pools.account(2)["refreshToken"] = "1//another-token"
     [event] = detector.update(pools.pool(), NOW + 1000, STICKY)
     assert event.kind == VANISHED and event.accounts == ("Account 3",)
+
+
+def test_every_new_limit_is_reported_for_the_history_in_use_or_not():
+    pools = Pools()
+    detector = started(pools)
+    pools.limit(2, "claude", NOW + 60_000)  # an account nobody is on
+    pools.account(1).update(coolingDownUntil=NOW + 30_000, cooldownReason="network-error")
+    assert detector.update(pools.pool(), NOW + 1000, STICKY) == []
+    assert sorted((e.family, e.before, e.reason, e.until_ms, e.detail) for e in detector.limits) == [
+        ("claude", email(1), COOLING_DOWN, NOW + 30_000, "network-error"),
+        ("claude", email(2), RATE_LIMITED, NOW + 60_000, None),
+        ("gemini", email(1), COOLING_DOWN, NOW + 30_000, "network-error"),
+    ]
+    detector.update(pools.pool(), NOW + 2000, STICKY)
+    assert len(detector.limits) == 3  # the same limits again are not new

@@ -13,7 +13,7 @@ from antigravity_tray.core.switches import (
     VANISHED,
     AccountEvent,
 )
-from antigravity_tray.core.toasts import CRITICAL, LOW, NORMAL, ToastPolicy
+from antigravity_tray.core.toasts import CRITICAL, LOW, NORMAL, UPDATE_MS, ToastPolicy, describe
 
 NOW = 1_800_000_000_000.0
 MINUTE = 60_000
@@ -43,30 +43,68 @@ def test_the_process_is_named_when_known():
     assert toast.body.english().endswith("(OpenCode process 4242)")
 
 
-def test_one_toast_per_family_per_interval_then_one_summary():
-    rules = policy(notify_interval_seconds=60)
-    assert rules.offer(switch(after="bob@example.com"), NOW) is not None
-    assert rules.offer(switch("gemini"), NOW + 1000) is not None  # another family has its own interval
-    for i, who in enumerate(["carol@example.com", "dan@example.com", "erin@example.com"]):
-        assert rules.offer(switch(after=who, at=NOW + 2000 + i), NOW + 2000 + i) is None
-    assert rules.next_deadline() == NOW + MINUTE
-    assert rules.due(NOW + MINUTE - 1) == []
-    [summary] = rules.due(NOW + MINUTE)
-    assert summary.summary.english() == "Claude: now using erin@example.com" and summary.switches == 3
-    assert summary.body.english().startswith("3 switches in a row; the last: ")
+def test_a_second_switch_seconds_later_shows_at_once_with_the_count():
+    """The case a new user met: bob limited, the agent moves to alice; 4.5 s later alice is
+    limited and it moves to carol. The desktop must say carol now, not a minute later."""
+    rules = policy()
+    first = rules.offer(switch(after="alice@example.com"), NOW)
+    assert first is not None and first.switches == 1
+    second = rules.offer(switch(after="carol@example.com", at=NOW + 4500), NOW + 4500)
+    assert second is not None and second.key == first.key == "claude"
+    assert second.summary.english() == "Claude: now using carol@example.com"
+    assert second.body.english().startswith("2 switches in 5 s; the last: alice@example.com is rate-limited until ")
     assert rules.next_deadline() is None
-    assert rules.offer(switch(at=NOW + MINUTE + 10), NOW + MINUTE + 10) is None  # the summary opened a new interval
+
+
+def test_a_burst_updates_the_toast_at_most_every_few_seconds_with_the_latest_state():
+    rules = policy()
+    assert rules.offer(switch(after="bob@example.com"), NOW) is not None
+    another = rules.offer(switch("gemini"), NOW + 100)  # another family has its own toast
+    assert another is not None and another.key == "gemini"
+    for i, who in enumerate(["carol@example.com", "dan@example.com", "erin@example.com"]):
+        at = NOW + 500 + i * 700
+        assert rules.offer(switch(after=who, at=at), at) is None
+    assert rules.next_deadline() == NOW + UPDATE_MS
+    assert rules.due(NOW + UPDATE_MS - 1) == []
+    [latest] = rules.due(NOW + UPDATE_MS)
+    assert latest.summary.english() == "Claude: now using erin@example.com" and latest.switches == 4
+    assert latest.body.english().startswith("4 switches in 2 s; the last: ")
+    assert rules.next_deadline() is None
+    assert rules.offer(switch(at=NOW + UPDATE_MS + 10), NOW + UPDATE_MS + 10) is None  # it just changed
+    assert rules.next_deadline() == NOW + 2 * UPDATE_MS
+
+
+def test_a_run_of_switches_ends_after_a_quiet_minute():
+    rules = policy()
+    rules.offer(switch(), NOW)
+    later = rules.offer(switch(at=NOW + 2 * MINUTE), NOW + 2 * MINUTE)
+    assert later.switches == 1 and later.body.text == "{before} is rate-limited until {until}."
 
 
 def test_rotation_is_off_by_default_and_only_summarised_when_on():
     assert policy().offer(switch(reason=ROTATION), NOW) is None
     assert policy().due(NOW + 10 * MINUTE) == []
-    rules = policy(notify_rotation=True)
+    rules = policy(notify_rotation=True, notify_interval_seconds=60)
     for i in range(50):  # round-robin under load: a switch per request
-        assert rules.offer(switch(reason=ROTATION, after=f"a{i % 4}@example.com"), NOW + i * 100) is None
+        assert (
+            rules.offer(switch(reason=ROTATION, after=f"a{i % 4}@example.com", at=NOW + i * 100), NOW + i * 100) is None
+        )
+    assert rules.next_deadline() == NOW + MINUTE
     [summary] = rules.due(NOW + MINUTE)
     assert summary.switches == 50 and summary.urgency == LOW
-    assert summary.body.text.startswith("%n switches in a row") and summary.body.n == 50
+    assert summary.body.english().startswith("50 switches in 5 s; the last: Rotation")
+
+
+def test_a_switch_with_a_reason_cancels_an_older_rotation_summary():
+    rules = policy(notify_rotation=True)
+    assert rules.offer(switch(reason=ROTATION), NOW) is None
+    assert rules.offer(switch(after="carol@example.com", at=NOW + 1000), NOW + 1000) is not None
+    assert rules.due(NOW + 10 * MINUTE) == [] and rules.next_deadline() is None
+
+
+def test_a_long_run_counts_in_minutes():
+    _summary, body = describe(switch(), 7, span_ms=12 * MINUTE)
+    assert body.english().startswith("7 switches in 12 min; the last: ")
 
 
 def test_urgent_kinds_skip_the_interval():

@@ -18,7 +18,7 @@ from ..core.google import EndpointSettingError
 from ..core.lock import LockUnavailable
 from ..core.pool import PoolFormatError
 from ..core.vault import VaultUnavailable
-from . import account_cmds, config_cmds, login_cmd, watch_cmd
+from . import account_cmds, config_cmds, history_cmd, login_cmd, watch_cmd
 from .context import EXIT_FILE_ERROR, EXIT_OK, EXIT_REFUSED, Context, print_json
 
 
@@ -30,6 +30,7 @@ def cmd_paths(ctx: Context, args) -> int:
         "logs_dir": str(ctx.plugin.logs_dir()),
         "app_config_dir": str(ctx.app.config_dir),
         "backups_dir": str(ctx.app.backups_dir),
+        "history_file": str(ctx.app.history_file),
     }
     if args.json:
         print_json(info)
@@ -66,7 +67,7 @@ def cmd_prefs_show(ctx: Context, args) -> int:
     return EXIT_OK
 
 
-SETTABLE_PREFERENCES = {"notify_interval_seconds": range(3601)}  # besides every true/false one
+SETTABLE_PREFERENCES = {"notify_interval_seconds": range(3601), "history_days": range(1, 3651)}  # and true/false ones
 
 
 def cmd_prefs_set(ctx: Context, args) -> int:
@@ -164,12 +165,25 @@ def build_parser() -> argparse.ArgumentParser:
         "key",
         choices=sorted([k for k, v in PREFERENCE_DEFAULTS.items() if isinstance(v, bool)] + list(SETTABLE_PREFERENCES)),
     )
-    prefs_set.add_argument("value", help="true or false; for notify_interval_seconds, seconds (0-3600)")
+    prefs_set.add_argument(
+        "value", help="true or false; notify_interval_seconds: seconds (0-3600); history_days: days (1-3650)"
+    )
     prefs_set.set_defaults(run=cmd_prefs_set)
 
     watch = commands.add_parser("watch", help="print account events (switches, limits) as they happen")
     watch.add_argument("--json", action="store_true", help="one JSON object per line (README: watch)")
     watch.set_defaults(run=watch_cmd.cmd_watch)
+
+    history = commands.add_parser("history", help="account events the tray app recorded, or figures per account")
+    history.add_argument(
+        "--since", default="24h", metavar="WHEN", help="24h, 7d, 30m, or a date (2026-11-30); default 24h"
+    )
+    history.add_argument("--family", choices=("claude", "gemini"), help="only this model family")
+    history.add_argument(
+        "--summary", action="store_true", help="per account: times limited, time limited, share of use"
+    )
+    history.add_argument("--json", action="store_true")
+    history.set_defaults(run=history_cmd.cmd_history)
 
     paths = commands.add_parser("paths", help="where the plugin's files and ours are")
     paths.add_argument("--json", action="store_true")

@@ -10,16 +10,16 @@ import json
 import sys
 from datetime import datetime
 
-from ..core.switches import SWITCH, AccountEvent
+from ..core.switches import LIMITED, SWITCH, AccountEvent
 from ..core.toasts import describe
 from .context import EXIT_FILE_ERROR, EXIT_OK, Context
 
 
-def event_line(event: AccountEvent) -> str:
+def event_line(event: AccountEvent, with_date: bool = False) -> str:
     """One readable line: time, what, and the toast's words in English."""
-    clock = datetime.fromtimestamp(event.at_ms / 1000).strftime("%H:%M:%S")
+    clock = datetime.fromtimestamp(event.at_ms / 1000).strftime("%Y-%m-%d %H:%M:%S" if with_date else "%H:%M:%S")
     summary, body = describe(event)
-    what = f"{event.kind} ({event.reason})" if event.kind == SWITCH else event.kind
+    what = f"{event.kind} ({event.reason})" if event.kind in (SWITCH, LIMITED) else event.kind
     return f"{clock}  {what}: {summary.english()}. {body.english()}"
 
 

@@ -35,12 +35,13 @@ PREFERENCE_DEFAULTS: dict[str, Any] = {
     "vault_enabled": True,  # keep refresh tokens in the system keyring to restore lost accounts
     "notifications_enabled": True,  # desktop toasts when a local agent switches accounts
     "notifications_paused_until": 0,  # epoch ms; toasts stay quiet until then
-    "notify_interval_seconds": 60,  # at most one toast per model family in this time
+    "notify_interval_seconds": 60,  # moves by design (rotation, PID offset) summarised at most this often
     "notify_switches": True,  # an agent left an account: rate limit, cooldown, verification, ...
     "notify_rotation": False,  # moves by design: round-robin, hybrid, PID offset (summarised)
     "notify_all_limited": True,  # every account limited for a family
     "notify_relogin": True,  # an account needs signing in again
     "notify_vanished": True,  # accounts disappeared from the pool file
+    "history_days": 90,  # how long the activity history keeps events
     "language": "system",  # "system", "en", "ko", "fr" or "es"
     "start_at_login": False,
     "start_hidden": True,  # at login, start in the tray with no window

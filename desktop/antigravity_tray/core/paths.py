@@ -121,6 +121,11 @@ class AppPaths:
         return self.config_dir / "settings.json"
 
     @property
+    def history_file(self) -> Path:
+        """Every account event the tray app saw (core/history.py)."""
+        return self.state_dir / "history.sqlite3"
+
+    @property
     def health_file(self) -> Path:
         """What we learned about accounts, such as "needs re-login"."""
         return self.state_dir / "account-health.json"

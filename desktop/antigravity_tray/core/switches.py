@@ -33,10 +33,11 @@ REASONS = (RATE_LIMITED, COOLING_DOWN, NEEDS_VERIFICATION, DISABLED, REMOVED, RO
 
 # What happened.
 SWITCH = "switch"
+LIMITED = "limited"  # an account became unusable for a family (rate limit, cooldown, verification): for the history
 ALL_LIMITED = "all-limited"
 NEEDS_RELOGIN = "needs-relogin"
 VANISHED = "vanished"
-KINDS = (SWITCH, ALL_LIMITED, NEEDS_RELOGIN, VANISHED)
+KINDS = (SWITCH, LIMITED, ALL_LIMITED, NEEDS_RELOGIN, VANISHED)
 
 PENDING_TIMEOUT_MS = 12_000  # the plugin's 5 s wait, its 1 s save debounce, and slack
 RECENT_HOLDER_MS = 120_000  # how long an account counts as "another agent's current one"
@@ -216,6 +217,9 @@ class SwitchDetector:
                 reason = _became_unusable(old.get(identity), account, family, now_ms)
                 if reason is None:
                     continue
+                if reason[0] != DISABLED:
+                    why, until, detail = reason
+                    events.append(AccountEvent(LIMITED, now_ms, family, account.label, None, why, until, detail))
                 # A 429, a cooldown or a verification comes from a request: some agent was on the
                 # account, even if its index never won the race to the file. A disable may not be.
                 held = (was_on is not None and was_on.identity == identity) or identity in holders
@@ -316,6 +320,7 @@ __all__ = [
     "COOLING_DOWN",
     "DISABLED",
     "KINDS",
+    "LIMITED",
     "NEEDS_RELOGIN",
     "NEEDS_VERIFICATION",
     "PID_OFFSET",

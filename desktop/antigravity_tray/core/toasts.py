@@ -1,11 +1,13 @@
 """Which account events become desktop toasts, when, and in what words.
 
-Never a flood: at most one toast per family per interval (a preference). Switches that
-land inside the interval are held, and the interval ends with one toast naming the account
-in use now and how many switches there were. Round-robin rotation is off by default; when
-on, it is only ever summarised. "Every account limited", "needs re-login" and vanished
-accounts skip the interval: they ask for the person. The master switch and a pause
-silence everything.
+Never stale: a switch with a reason (rate limit, cooldown, verification, disabled) is shown
+at once, replacing its family's toast, so the desktop always names the account in use.
+Never a flood: a family's toast changes at most once per ``UPDATE_MS``; a switch inside
+that window comes out when it ends, as the latest state with a count ("3 switches in 8 s").
+Moves by design (round-robin rotation, PID offset) are off by default; when on, they are
+summarised at most once per ``notify_interval_seconds``. "Every account limited", "needs
+re-login" and vanished accounts ask for the person and are shown at once. The master switch
+and a pause silence everything.
 
 Texts are English source strings marked for translation (see core/status.py): the UI
 translates them, ``watch`` prints them in English.
@@ -23,6 +25,7 @@ from .switches import (
     ALL_LIMITED,
     COOLING_DOWN,
     DISABLED,
+    LIMITED,
     NEEDS_RELOGIN,
     NEEDS_VERIFICATION,
     PID_OFFSET,
@@ -77,8 +80,17 @@ _COOLDOWN_DETAIL = {
 }
 
 
-def describe(event: AccountEvent, switches: int = 1) -> tuple[Message, Message]:
-    """(summary, body) of a toast for one event."""
+def span(ms: float) -> Message:
+    """How long a run of switches took: "8 s", or "12 min" from two minutes on."""
+    seconds = max(1, int(ms / 1000 + 0.5))
+    if seconds < 120:
+        return Message(QT_TRANSLATE_NOOP("Status", "{seconds} s"), {"seconds": seconds})
+    return Message(QT_TRANSLATE_NOOP("Status", "{minutes} min"), {"minutes": int(seconds / 60 + 0.5)})
+
+
+def describe(event: AccountEvent, switches: int = 1, span_ms: float = 0) -> tuple[Message, Message]:
+    """(summary, body) of a toast for one event; ``switches`` > 1 for the last of a run that
+    took ``span_ms``."""
     family = FAMILY_NAMES.get(event.family or "", event.family or "")
     if event.kind == SWITCH:
         summary = Message(
@@ -101,9 +113,19 @@ def describe(event: AccountEvent, switches: int = 1) -> tuple[Message, Message]:
             )
         if switches > 1:
             body = Message(
-                QT_TRANSLATE_NOOP("Status", "%n switches in a row; the last: {last}"), {"last": body}, n=switches
+                QT_TRANSLATE_NOOP("Status", "%n switches in {span}; the last: {last}"),
+                {"span": span(span_ms), "last": body},
+                n=switches,
             )
         return summary, body
+    if event.kind == LIMITED:  # for the history and watch, never a toast of its own
+        args = {"family": family, "before": event.before or "?", "until": Moment(event.until_ms or event.at_ms)}
+        detail = event.detail or ""
+        args["detail"] = Message(_COOLDOWN_DETAIL[detail]) if detail in _COOLDOWN_DETAIL else detail
+        return (
+            Message(QT_TRANSLATE_NOOP("Status", "{family}: {before} is limited"), args),
+            Message(_REASON_TEXT.get(event.reason or UNKNOWN, _REASON_TEXT[RATE_LIMITED]), args),
+        )
     if event.kind == ALL_LIMITED:
         return (
             Message(QT_TRANSLATE_NOOP("Status", "{family}: every account is limited"), {"family": family}),
@@ -138,22 +160,39 @@ def describe(event: AccountEvent, switches: int = 1) -> tuple[Message, Message]:
     )
 
 
+UPDATE_MS = 3_000  # a family's toast changes at most this often, so a burst does not flicker
+RUN_GAP_MS = 60_000  # switches closer together than this count as one run ("3 switches in 8 s")
+DESIGN_REASONS = (ROTATION, PID_OFFSET)  # moves the strategy makes on purpose
+
+
 @dataclass
-class _Held:
-    event: AccountEvent
-    switches: int
+class _Run:
+    """A family's switches in quick succession: the first, the latest, how many."""
+
+    event: AccountEvent  # the latest
+    first_ms: float
+    switches: int = 1
+
+    def then(self, event: AccountEvent, gap_ms: float) -> _Run:
+        if event.at_ms - self.event.at_ms < gap_ms:
+            return _Run(event, self.first_ms, self.switches + 1)
+        return _Run(event, event.at_ms)
 
 
 @dataclass
 class ToastPolicy:
-    """``offer(event)`` returns the toast to show now, if any; held switches come out of
-    ``due(now)`` once their family's interval is over (call it at ``next_deadline``)."""
+    """``offer(event)`` returns the toast to show now, if any; what waits comes out of
+    ``due(now)`` once its time has come (call it at ``next_deadline``)."""
 
     preference: Callable[[str], Any]  # Preferences.get
-    _last_shown: dict[str, float] = field(default_factory=dict)  # family → when
-    _held: dict[str, _Held] = field(default_factory=dict)  # family → latest switch held back
+    _runs: dict[str, _Run] = field(default_factory=dict)  # family → its run of switches with a reason
+    _shown_ms: dict[str, float] = field(default_factory=dict)  # family → when its toast last changed
+    _waiting: set[str] = field(default_factory=set)  # families whose latest switch waits for UPDATE_MS
+    _design: dict[str, _Run] = field(default_factory=dict)  # family → moves by design awaiting their summary
+    _design_since: dict[str, float] = field(default_factory=dict)  # family → when the first of them came
 
     def interval_ms(self) -> float:
+        """How often moves by design are summarised."""
         return max(0.0, float(self.preference("notify_interval_seconds"))) * 1000
 
     def quiet(self, now_ms: float) -> bool:
@@ -166,37 +205,60 @@ class ToastPolicy:
         return bool(self.preference(toggle)) if toggle else True
 
     def offer(self, event: AccountEvent, now_ms: float) -> Toast | None:
-        if self.quiet(now_ms) or not self.wanted(event):
-            return None
+        if event.kind not in TOGGLE_OF_KIND or self.quiet(now_ms) or not self.wanted(event):
+            return None  # (a limit on its own is for the history: the switch it causes is the news)
         if event.kind in URGENT_KINDS:
-            return self._toast(event, 1, CRITICAL if event.kind != VANISHED else NORMAL)
+            if event.family:  # it takes the family's toast: nothing older may come out over it
+                self._waiting.discard(event.family)
+                self._drop_design(event.family)
+                self._shown_ms[event.family] = now_ms
+            return self._toast(event, None, CRITICAL if event.kind != VANISHED else NORMAL)
         family = event.family or ACCOUNTS_KEY
-        last = self._last_shown.get(family)
-        free = last is None or now_ms - last >= self.interval_ms()
-        if event.reason != ROTATION and free and family not in self._held:
-            self._last_shown[family] = now_ms
-            return self._toast(event, 1, NORMAL)
-        held = self._held.get(family)  # inside the interval, or rotation: summarised when it ends
-        self._held[family] = _Held(event, held.switches + 1 if held else 1)
-        self._last_shown.setdefault(family, now_ms)
-        return None
+        if event.reason in DESIGN_REASONS:
+            held = self._design.get(family)
+            self._design[family] = held.then(event, float("inf")) if held else _Run(event, event.at_ms)
+            self._design_since.setdefault(family, now_ms)
+            return None
+        self._drop_design(family)  # this toast is newer than any summary still to come
+        run = self._runs.get(family)
+        self._runs[family] = run = run.then(event, RUN_GAP_MS) if run else _Run(event, event.at_ms)
+        if family in self._waiting or now_ms - self._shown_ms.get(family, -UPDATE_MS) < UPDATE_MS:
+            self._waiting.add(family)
+            return None
+        self._shown_ms[family] = now_ms
+        return self._toast(event, run, NORMAL)
+
+    def _drop_design(self, family: str) -> None:
+        self._design.pop(family, None)
+        self._design_since.pop(family, None)
+
+    def _deadlines(self) -> dict[tuple[str, str], float]:
+        waiting = {("run", f): self._shown_ms.get(f, 0) + UPDATE_MS for f in self._waiting}
+        design = {("design", f): self._design_since[f] + self.interval_ms() for f in self._design}
+        return waiting | design
 
     def next_deadline(self) -> float | None:
-        return min((self._last_shown[f] + self.interval_ms() for f in self._held), default=None)
+        return min(self._deadlines().values(), default=None)
 
     def due(self, now_ms: float) -> list[Toast]:
         toasts = []
-        for family, held in list(self._held.items()):
-            if now_ms - self._last_shown.get(family, 0) < self.interval_ms():
+        for (kind, family), deadline in self._deadlines().items():
+            if now_ms < deadline:
                 continue
-            del self._held[family]
-            self._last_shown[family] = now_ms
+            if kind == "run":
+                self._waiting.discard(family)
+                self._shown_ms[family] = now_ms
+                run, urgency = self._runs[family], NORMAL
+            else:
+                run, urgency = self._design.pop(family), LOW
+                del self._design_since[family]
             if not self.quiet(now_ms):
-                toasts.append(self._toast(held.event, held.switches, LOW if held.event.reason == ROTATION else NORMAL))
+                toasts.append(self._toast(run.event, run, urgency))
         return toasts
 
-    def _toast(self, event: AccountEvent, switches: int, urgency: str) -> Toast:
-        summary, body = describe(event, switches)
+    def _toast(self, event: AccountEvent, run: _Run | None, urgency: str) -> Toast:
+        switches = run.switches if run else 1
+        summary, body = describe(event, switches, event.at_ms - run.first_ms if run else 0)
         key = event.family if event.kind == SWITCH or event.kind == ALL_LIMITED else ACCOUNTS_KEY
         return Toast(key or ACCOUNTS_KEY, summary, body, urgency, event, switches)
 

@@ -6,6 +6,8 @@ reloads and tells the windows. Nothing here opens a plugin file itself.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -18,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from ..core.agents import Agent, find_agents
 from ..core.config import Layer, effective_config
 from ..core.config_store import Change
+from ..core.history import History
 from ..core.pool import Pool, PoolFormatError
 from ..core.pool_store import PoolChange
 from ..core.services import Services
@@ -28,6 +31,9 @@ from .watcher import FileWatcher
 if TYPE_CHECKING:  # OAuth and HTTP load when a login starts, not with the tray
     from ..core.login_save import SavedLogin
     from ..core.oauth import LoginFlow, LoginResult
+
+
+log = logging.getLogger("antigravity_tray")
 
 
 @dataclass
@@ -94,6 +100,7 @@ class AppHub(QObject):
         self.reload_config()
         self.refresh_agents()
         self.monitor = ActivityMonitor(self)  # account events from the pool and the debug log
+        self.history: History | None = None  # kept by the tray app only: record_history()
 
     # -- state ----------------------------------------------------------------------------
     def now_ms(self) -> float:
@@ -239,7 +246,23 @@ class AppHub(QObject):
             self.reload_config()
         self.watcher.accept_own_write(path)
 
+    def record_history(self) -> History | None:
+        """Keep every account event in the activity history from now on (the tray app does;
+        ``watch`` does not), after pruning what is older than the kept days. None, logged, when
+        the database cannot be opened: the app works on without it."""
+        try:
+            self.history = History.open(self.services.app.history_file)
+        except sqlite3.Error as exc:
+            log.warning("history: not recorded this time (%s)", exc)
+            return None
+        self.history.prune(self.services.preferences.get("history_days"), self.now_ms())
+        self.monitor.accountEvent.connect(self.history.record)
+        return self.history
+
     def shutdown(self) -> None:
         if self._waiter is not None and self._waiter.isRunning():
             self._waiter.requestInterruption()
             self._waiter.wait(2000)
+        if self.history is not None:
+            self.history.close()
+            self.history = None

@@ -92,6 +92,7 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
     from .notifier import Notifier
 
     notifier = Notifier(hub, windows.show, tray.tray)
+    hub.record_history()
     instance.messageReceived.connect(lambda message: windows.show(message.removeprefix("show ").strip()))
     signals = QuitOnSignals(app.quit, app)  # a logout's SIGTERM quits like the menu's Quit
     app.aboutToQuit.connect(lambda: log.info("quitting"))

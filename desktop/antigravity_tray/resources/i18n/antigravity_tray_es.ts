@@ -846,10 +846,6 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>Seconds between toasts for one model family</source>
-        <translation>Segundos entre notificaciones para una misma familia de modelos</translation>
-    </message>
-    <message>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -882,8 +878,16 @@
         <translation>Una notificación de escritorio con el motivo (límite de velocidad, reposo, verificación, rotación), sin avalanchas. Las notificaciones dentro de OpenCode son del propio plugin: consulta «Notificaciones en OpenCode» en la otra página.</translation>
     </message>
     <message>
-        <source>At most one toast per model family every</source>
-        <translation>Como máximo una notificación por familia de modelos cada</translation>
+        <source>Seconds between summaries of moves by design</source>
+        <translation>Segundos entre resúmenes de cambios previstos</translation>
+    </message>
+    <message>
+        <source>One summary of them at most every</source>
+        <translation>Como mucho un resumen cada</translation>
+    </message>
+    <message>
+        <source>A switch with a reason shows within a second and replaces its family&apos;s toast, so the toast always names the account in use; quick bursts come as one update every few seconds.</source>
+        <translation>Un cambio con motivo aparece en menos de un segundo y reemplaza la notificación de su familia, así que siempre nombra la cuenta en uso; las ráfagas llegan como una actualización cada pocos segundos.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2116,6 +2120,14 @@ Aplicar al cerrarse OpenCode: esta aplicación espera a que se cierren todos los
         <translation>verificación requerida</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
         <source>{family}: now using {after}</source>
         <translation>{family}: ahora usa {after}</translation>
     </message>
@@ -2128,8 +2140,8 @@ Aplicar al cerrarse OpenCode: esta aplicación espera a que se cierren todos los
         <translation>{reason} (proceso de OpenCode {pid})</translation>
     </message>
     <message>
-        <source>%n switches in a row; the last: {last}</source>
-        <translation>%n cambio(s) seguido(s); el último: {last}</translation>
+        <source>%n switches in {span}; the last: {last}</source>
+        <translation>%n cambio(s) en {span}; el último: {last}</translation>
     </message>
     <message>
         <source>{family}: every account is limited</source>

@@ -846,10 +846,6 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>Seconds between toasts for one model family</source>
-        <translation>Secondes entre deux toasts pour une même famille de modèles</translation>
-    </message>
-    <message>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
@@ -882,8 +878,16 @@
         <translation>Une notification de bureau avec la raison (limitation de débit, repos, vérification, rotation), sans jamais submerger. Les toasts dans OpenCode sont ceux du plugin&#xa0;: voir «&#xa0;Notifications dans OpenCode&#xa0;» sur l’autre page.</translation>
     </message>
     <message>
-        <source>At most one toast per model family every</source>
-        <translation>Au plus un toast par famille de modèles toutes les</translation>
+        <source>Seconds between summaries of moves by design</source>
+        <translation>Secondes entre deux résumés des changements voulus</translation>
+    </message>
+    <message>
+        <source>One summary of them at most every</source>
+        <translation>Au plus un résumé toutes les</translation>
+    </message>
+    <message>
+        <source>A switch with a reason shows within a second and replaces its family&apos;s toast, so the toast always names the account in use; quick bursts come as one update every few seconds.</source>
+        <translation>Un changement avec une raison s’affiche en moins d’une seconde et remplace la notification de sa famille&#xa0;: elle nomme toujours le compte utilisé. Les rafales arrivent en une mise à jour toutes les quelques secondes.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2116,6 +2120,14 @@ Appliquer à la fermeture d’OpenCode&#xa0;: cette application attend que tous 
         <translation>vérification requise</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}&#xa0;min</translation>
+    </message>
+    <message>
         <source>{family}: now using {after}</source>
         <translation>{family}&#xa0;: utilise maintenant {after}</translation>
     </message>
@@ -2128,8 +2140,8 @@ Appliquer à la fermeture d’OpenCode&#xa0;: cette application attend que tous 
         <translation>{reason} (processus OpenCode {pid})</translation>
     </message>
     <message>
-        <source>%n switches in a row; the last: {last}</source>
-        <translation>%n changement(s) d’affilée&#xa0;; le dernier&#xa0;: {last}</translation>
+        <source>%n switches in {span}; the last: {last}</source>
+        <translation>%n changement(s) en {span}&#xa0;; le dernier&#xa0;: {last}</translation>
     </message>
     <message>
         <source>{family}: every account is limited</source>

@@ -846,10 +846,6 @@
         <translation>초</translation>
     </message>
     <message>
-        <source>Seconds between toasts for one model family</source>
-        <translation>같은 모델 패밀리의 알림 사이 간격(초)</translation>
-    </message>
-    <message>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
@@ -882,8 +878,16 @@
         <translation>이유(속도 제한, 쿨다운, 인증, 순환)를 담은 데스크톱 알림을 보내되, 알림이 쏟아지지 않게 합니다. OpenCode 안의 알림은 플러그인 자체의 알림입니다. 다른 페이지의 “OpenCode 알림”을 참고하세요.</translation>
     </message>
     <message>
-        <source>At most one toast per model family every</source>
-        <translation>모델 패밀리당 알림 최소 간격:</translation>
+        <source>Seconds between summaries of moves by design</source>
+        <translation>의도된 전환 요약 사이의 초</translation>
+    </message>
+    <message>
+        <source>One summary of them at most every</source>
+        <translation>요약은 최대 다음 간격마다 한 번:</translation>
+    </message>
+    <message>
+        <source>A switch with a reason shows within a second and replaces its family&apos;s toast, so the toast always names the account in use; quick bursts come as one update every few seconds.</source>
+        <translation>이유가 있는 전환은 1초 안에 표시되고 해당 모델 패밀리의 알림을 대체하므로, 알림은 항상 사용 중인 계정을 보여 줍니다. 짧은 시간에 몰린 전환은 몇 초마다 한 번씩 갱신됩니다.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2116,6 +2120,14 @@ OpenCode 종료 시 적용: 이 앱은 모든 OpenCode가 종료될 때까지 �
         <translation>인증 필요</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds}초</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}분</translation>
+    </message>
+    <message>
         <source>{family}: now using {after}</source>
         <translation>{family}: 이제 {after} 사용 중</translation>
     </message>
@@ -2128,8 +2140,8 @@ OpenCode 종료 시 적용: 이 앱은 모든 OpenCode가 종료될 때까지 �
         <translation>{reason} (OpenCode 프로세스 {pid})</translation>
     </message>
     <message>
-        <source>%n switches in a row; the last: {last}</source>
-        <translation>연속 전환 %n회, 마지막: {last}</translation>
+        <source>%n switches in {span}; the last: {last}</source>
+        <translation>{span} 동안 %n회 전환, 마지막: {last}</translation>
     </message>
     <message>
         <source>{family}: every account is limited</source>

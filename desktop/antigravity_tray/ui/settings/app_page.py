@@ -55,7 +55,7 @@ class AppPage(QWidget):
         self.interval = QSpinBox()
         self.interval.setRange(0, 3600)
         self.interval.setSuffix(translate("AppPage", " s"))
-        self.interval.setAccessibleName(translate("AppPage", "Seconds between toasts for one model family"))
+        self.interval.setAccessibleName(translate("AppPage", "Seconds between summaries of moves by design"))
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(translate("AppPage", "System default") if name is None else name, code)
@@ -118,11 +118,21 @@ class AppPage(QWidget):
             box.setContentsMargins(24, 0, 0, 0)
             column.addWidget(box)
         interval_row = QHBoxLayout()
-        interval_row.setContentsMargins(24, 0, 0, 0)
-        interval_row.addWidget(QLabel(translate("AppPage", "At most one toast per model family every")))
+        interval_row.setContentsMargins(48, 0, 0, 0)
+        interval_row.addWidget(QLabel(translate("AppPage", "One summary of them at most every")))
         interval_row.addWidget(self.interval)
         interval_row.addStretch(1)
         column.addLayout(interval_row)
+        timing = label(
+            translate(
+                "AppPage",
+                "A switch with a reason shows within a second and replaces its family's toast, so the toast "
+                "always names the account in use; quick bursts come as one update every few seconds.",
+            ),
+            muted=True,
+        )
+        timing.setContentsMargins(24, 0, 0, 0)
+        column.addWidget(timing)
         self.language_label = self._section(
             column,
             translate("AppPage", "&Language"),
@@ -225,7 +235,7 @@ class AppPage(QWidget):
             box.setChecked(prefs[key])
             box.setEnabled(prefs["notifications_enabled"])
         self.interval.setValue(int(prefs["notify_interval_seconds"]))
-        self.interval.setEnabled(prefs["notifications_enabled"])
+        self.interval.setEnabled(prefs["notifications_enabled"] and prefs["notify_rotation"])
         for widget in widgets:
             widget.blockSignals(False)
         self._show_pause(prefs["notifications_paused_until"])
