@@ -2144,6 +2144,10 @@ Aplicar al cerrarse OpenCode: esta aplicación espera a que se cierren todos los
         <translation>%n cambio(s) en {span}; el último: {last}</translation>
     </message>
     <message>
+        <source>{family}: {before} is limited</source>
+        <translation>{family}: {before} está limitada</translation>
+    </message>
+    <message>
         <source>{family}: every account is limited</source>
         <translation>{family}: todas las cuentas están limitadas</translation>
     </message>

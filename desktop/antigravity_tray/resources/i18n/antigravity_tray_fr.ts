@@ -2144,6 +2144,10 @@ Appliquer à la fermeture d’OpenCode&#xa0;: cette application attend que tous 
         <translation>%n changement(s) en {span}&#xa0;; le dernier&#xa0;: {last}</translation>
     </message>
     <message>
+        <source>{family}: {before} is limited</source>
+        <translation>{family}&#xa0;: {before} est limité</translation>
+    </message>
+    <message>
         <source>{family}: every account is limited</source>
         <translation>{family}&#xa0;: tous les comptes sont limités</translation>
     </message>

@@ -2144,6 +2144,10 @@ OpenCode 종료 시 적용: 이 앱은 모든 OpenCode가 종료될 때까지 �
         <translation>{span} 동안 %n회 전환, 마지막: {last}</translation>
     </message>
     <message>
+        <source>{family}: {before} is limited</source>
+        <translation>{family}: {before} 제한됨</translation>
+    </message>
+    <message>
         <source>{family}: every account is limited</source>
         <translation>{family}: 모든 계정이 제한됨</translation>
     </message>
