@@ -9,4 +9,4 @@ APP_ID = "io.github.antigravitytray.AntigravityTray"
 PLUGIN_VERSION = "1.6.0"
 
 # Windows a second start can ask the running app to show (``antigravity-tray --show NAME``).
-WINDOW_NAMES = ("accounts", "settings", "login", "agents")
+WINDOW_NAMES = ("accounts", "settings", "login", "agents", "activity")

@@ -47,6 +47,9 @@ def test_watch_json_prints_the_switch_and_stops_on_sigterm(plugin_dir, node_agen
         after = agent.send("request", family="claude", model="claude-sonnet-4-5")["selected"]
         agent.send("flush")
         event = json.loads(out.get(timeout=10))
+        if event["kind"] == "limited":  # the limit itself comes first, for the history
+            assert (event["before"], event["reason"]) == ("user0@example.test", "rate-limited")
+            event = json.loads(out.get(timeout=10))
         assert set(event) == {"kind", "at", "family", "before", "after", "reason", "until", "detail", "pid", "accounts"}
         assert (event["kind"], event["family"], event["before"], event["after"], event["reason"]) == (
             "switch",

@@ -29,6 +29,7 @@ from antigravity_tray.live.hub import AppHub
 from antigravity_tray.platform.dbus_notify import DBusNotifier
 from antigravity_tray.ui.accounts.cells import STATUS_DOT
 from antigravity_tray.ui.accounts.window import AccountsWindow
+from antigravity_tray.ui.activity.window import ActivityWindow
 from antigravity_tray.ui.agents.window import AgentsWindow
 from antigravity_tray.ui.common.i18n import TRANSLATED, chosen_language, translations_dir
 from antigravity_tray.ui.common.text import render
@@ -97,6 +98,7 @@ def windows(hub: AppHub, qtbot) -> dict[str, QWidget]:
         "accounts": AccountsWindow(hub),
         "settings": SettingsWindow(hub),
         "agents": AgentsWindow(hub),
+        "activity": ActivityWindow(hub),
         "login": LoginDialog(flow_factory=refuse, save=hub.save_login),
     }
     for window in made.values():

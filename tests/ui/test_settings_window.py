@@ -405,7 +405,9 @@ def test_each_preference_round_trips(make_window, xdg, qtbot):
     page.kinds["notify_rotation"].setChecked(True)
     page.kinds["notify_vanished"].setChecked(False)
     page.interval.setValue(120)
+    page.history_days.setValue(30)
     assert prefs.all() | {"start_at_login": False} == {
+        "history_days": 30,
         "vault_enabled": False,
         "notifications_enabled": False,
         "notifications_paused_until": 0,

@@ -82,6 +82,7 @@ def test_menu_order_and_labels(tray, hub, qtbot, plugin_dir):
         "---",
         "Accounts…",
         "Agents…",
+        "Activity…",
         "Add account…",
         "Strategy: Hybrid",
         "PID offset",

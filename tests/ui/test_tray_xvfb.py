@@ -17,8 +17,11 @@ import time
 
 import pytest
 
+from antigravity_tray.core.history import History
+from antigravity_tray.core.paths import AppPaths
 from antigravity_tray.core.services import Services
 
+from support.activity import busy_day
 from support.desktop import PANEL_HEIGHT, SCREEN, App, Screen, app_env, docked_icon, require_x_tools, until
 from support.helpers import REPO, run_cli, text_in
 
@@ -83,6 +86,10 @@ def plugin_files(tmp_path, monkeypatch):
     path = config / "antigravity-accounts.json"
     path.write_text(json.dumps(pool, indent=2))
     path.chmod(0o600)
+    history = History.open(AppPaths.default().history_file)  # a day of agents at work, for the Activity window
+    for event in busy_day(400, now - 24 * 3_600_000, now):
+        history.record(event)
+    history.close()
     return config
 
 
@@ -168,7 +175,7 @@ def test_the_real_app_docks_in_trayer_and_is_driven_from_its_icon(
         screen.x("xdotool", "mousemove", "40", str(SCREEN[1] - 40))  # out of the way; the menu stays
         time.sleep(0.3)
         screen.shot(shots / "tray-menu.png", union([menu, icon], 24))
-        screen.x("xdotool", "key", "Down", "Down", "Down", "Down", "Right", "Down")  # Strategy, its 2nd row
+        screen.x("xdotool", "key", "Down", "Down", "Down", "Down", "Down", "Right", "Down")  # Strategy, its 2nd row
         opened = until(lambda: len(menus()) == 2 and menus(), 5, "the Strategy submenu did not open")
         time.sleep(0.3)
         screen.shot(shots / "tray-menu-strategy.png", union(opened + [icon], 24))
@@ -187,6 +194,14 @@ def test_the_real_app_docks_in_trayer_and_is_driven_from_its_icon(
         assert settings["width"] <= SCREEN[0] and settings["height"] <= SCREEN[1], settings
         time.sleep(0.5)
         screen.shot(shots / "settings-window.png", window=settings["window"])
+
+        # The Activity window draws the recorded day.
+        assert run_cli("--show", "activity", env=env).returncode == 0
+        app.wait_for_log("showing the activity window")
+        activity = titled(screen, text_in(language, "ActivityWindow", "Activity — Antigravity Tray"))
+        assert activity["width"] <= SCREEN[0] and activity["height"] <= SCREEN[1], activity
+        time.sleep(0.5)
+        screen.shot(shots / "activity-window.png", window=activity["window"])
 
         # Quit is the menu's last row: Up from a fresh menu lands on it.
         screen.x("xdotool", "mousemove", *centre, "click", "3")

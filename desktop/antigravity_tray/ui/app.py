@@ -45,6 +45,7 @@ class WindowManager(QObject):
 
 def default_factories() -> dict[str, Callable[[AppHub], QWidget]]:
     from .accounts.window import AccountsWindow
+    from .activity.window import ActivityWindow
     from .agents.window import AgentsWindow
     from .login.dialog import LoginDialog
     from .settings.window import SettingsWindow
@@ -54,7 +55,13 @@ def default_factories() -> dict[str, Callable[[AppHub], QWidget]]:
         dialog.accountAdded.connect(lambda _email: hub.login_saved())
         return dialog
 
-    return {"accounts": AccountsWindow, "settings": SettingsWindow, "login": login, "agents": AgentsWindow}
+    return {
+        "accounts": AccountsWindow,
+        "settings": SettingsWindow,
+        "login": login,
+        "agents": AgentsWindow,
+        "activity": ActivityWindow,
+    }
 
 
 def configure_logging(level: str) -> None:

@@ -684,6 +684,61 @@
     </message>
 </context>
 <context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — Antigravity Tray</source>
+        <translation>Actividad — Antigravity Tray</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period. The tray app records every switch and limit while it runs.</source>
+        <translation>No hay nada registrado en este periodo. La app de la bandeja registra cada cambio y cada límite mientras se ejecuta.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Times limited</source>
+        <translation>Veces limitada</translation>
+    </message>
+    <message>
+        <source>Time limited</source>
+        <translation>Tiempo limitada</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Each family&apos;s lane shows the account in use, a line marks each switch (point at it for the reason), red behind a lane: every account limited. Below, each account&apos;s limits: orange a rate limit, grey a cooldown, red a verification.</source>
+        <translation>La franja de cada familia muestra la cuenta en uso, una línea marca cada cambio (señálala para ver el motivo), rojo detrás de una franja: todas las cuentas limitadas. Debajo, los límites de cada cuenta: naranja un límite de velocidad, gris un reposo, rojo una verificación.</translation>
+    </message>
+    <message>
+        <source>{0} had every account limited %n time(s) in this period, {1} in total.</source>
+        <translation>{0} tuvo todas sus cuentas limitadas en %n periodo(s) de este intervalo, {1} en total.</translation>
+    </message>
+    <message>
+        <source>No family had every account limited in this period.</source>
+        <translation>Ninguna familia tuvo todas sus cuentas limitadas en este periodo.</translation>
+    </message>
+    <message>
+        <source>With {0} OpenCode running, the note on parallel agents advises at least {1} accounts; you have {2} enabled.</source>
+        <translation>Con {0} OpenCode en ejecución, la nota sobre agentes en paralelo aconseja al menos {1} cuentas; tienes {2} habilitadas.</translation>
+    </message>
+</context>
+<context>
     <name>AgentsAdvice</name>
     <message>
         <source>Parallel agents: {0}–{1} at once is the sweet spot; more make rate limits and retries slow the whole run down (run large batches in waves). Keep at least as many accounts as agents, plus {2}.</source>
@@ -842,6 +897,14 @@
         <translation>Cambios previstos: round-robin, hybrid, desplazamiento PID (resumidos)</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Days the activity history is kept</source>
+        <translation>Días que se guarda el historial</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -912,6 +975,18 @@
     <message>
         <source>The plugin sometimes loses accounts from its file; the vault keeps each account&apos;s refresh token in the system keyring so the Accounts window can restore them.</source>
         <translation>El plugin a veces pierde cuentas de su archivo; la bóveda guarda el token de actualización de cada cuenta en el llavero del sistema para que la ventana Cuentas pueda restaurarlas.</translation>
+    </message>
+    <message>
+        <source>Keep the activity history for</source>
+        <translation>Guardar el historial de actividad durante</translation>
+    </message>
+    <message>
+        <source>Activity history</source>
+        <translation>Historial de actividad</translation>
+    </message>
+    <message>
+        <source>The switches and limits this app saw, for the Activity window and `antigravity-tray history`; kept on this computer only, with no tokens.</source>
+        <translation>Los cambios y límites que vio esta app, para la ventana Actividad y `antigravity-tray history`; se guardan solo en este equipo, sin tokens.</translation>
     </message>
     <message>
         <source>Preferences file: {0}</source>
@@ -2269,6 +2344,10 @@ En GNOME, instala y habilita la extensión &quot;AppIndicator and KStatusNotifie
     <message>
         <source>Agents…</source>
         <translation>Agentes…</translation>
+    </message>
+    <message>
+        <source>Activity…</source>
+        <translation>Actividad…</translation>
     </message>
     <message>
         <source>Add account…</source>

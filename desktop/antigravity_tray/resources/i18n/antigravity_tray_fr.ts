@@ -684,6 +684,61 @@
     </message>
 </context>
 <context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — Antigravity Tray</source>
+        <translation>Activité — Antigravity Tray</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period. The tray app records every switch and limit while it runs.</source>
+        <translation>Rien d’enregistré sur cette période. L’application enregistre chaque changement et chaque limitation tant qu’elle tourne.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Times limited</source>
+        <translation>Fois limité</translation>
+    </message>
+    <message>
+        <source>Time limited</source>
+        <translation>Durée limitée</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Each family&apos;s lane shows the account in use, a line marks each switch (point at it for the reason), red behind a lane: every account limited. Below, each account&apos;s limits: orange a rate limit, grey a cooldown, red a verification.</source>
+        <translation>La ligne de chaque famille montre le compte utilisé, un trait marque chaque changement (pointez-le pour la raison), du rouge derrière une ligne&#xa0;: tous les comptes limités. En dessous, les limitations de chaque compte&#xa0;: orange une limitation de débit, gris un repos, rouge une vérification.</translation>
+    </message>
+    <message>
+        <source>{0} had every account limited %n time(s) in this period, {1} in total.</source>
+        <translation>{0} a eu tous ses comptes limités %n fois sur cette période, {1} au total.</translation>
+    </message>
+    <message>
+        <source>No family had every account limited in this period.</source>
+        <translation>Aucune famille n’a eu tous ses comptes limités sur cette période.</translation>
+    </message>
+    <message>
+        <source>With {0} OpenCode running, the note on parallel agents advises at least {1} accounts; you have {2} enabled.</source>
+        <translation>Avec {0} OpenCode en cours, la note sur les agents parallèles conseille au moins {1} comptes&#xa0;; vous en avez {2} activés.</translation>
+    </message>
+</context>
+<context>
     <name>AgentsAdvice</name>
     <message>
         <source>Parallel agents: {0}–{1} at once is the sweet spot; more make rate limits and retries slow the whole run down (run large batches in waves). Keep at least as many accounts as agents, plus {2}.</source>
@@ -842,6 +897,14 @@
         <translation>Changements normaux&#xa0;: round-robin, hybrid, décalage PID (en résumé)</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Days the activity history is kept</source>
+        <translation>Jours de conservation de l’historique</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -912,6 +975,18 @@
     <message>
         <source>The plugin sometimes loses accounts from its file; the vault keeps each account&apos;s refresh token in the system keyring so the Accounts window can restore them.</source>
         <translation>Le plugin perd parfois des comptes de son fichier&#xa0;; le coffre garde le jeton d’actualisation de chaque compte dans le trousseau système pour que la fenêtre Comptes puisse les restaurer.</translation>
+    </message>
+    <message>
+        <source>Keep the activity history for</source>
+        <translation>Conserver l’historique d’activité pendant</translation>
+    </message>
+    <message>
+        <source>Activity history</source>
+        <translation>Historique d’activité</translation>
+    </message>
+    <message>
+        <source>The switches and limits this app saw, for the Activity window and `antigravity-tray history`; kept on this computer only, with no tokens.</source>
+        <translation>Les changements et limitations vus par cette application, pour la fenêtre Activité et `antigravity-tray history`&#xa0;; gardés sur cet ordinateur seulement, sans aucun jeton.</translation>
     </message>
     <message>
         <source>Preferences file: {0}</source>
@@ -2269,6 +2344,10 @@ Sous GNOME, installez et activez l’extension «&#xa0;AppIndicator and KStatusN
     <message>
         <source>Agents…</source>
         <translation>Agents…</translation>
+    </message>
+    <message>
+        <source>Activity…</source>
+        <translation>Activité…</translation>
     </message>
     <message>
         <source>Add account…</source>

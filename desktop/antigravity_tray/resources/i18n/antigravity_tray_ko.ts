@@ -684,6 +684,61 @@
     </message>
 </context>
 <context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — Antigravity Tray</source>
+        <translation>활동 — Antigravity Tray</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period. The tray app records every switch and limit while it runs.</source>
+        <translation>이 기간에는 기록된 것이 없습니다. 트레이 앱은 실행 중에 모든 전환과 제한을 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Times limited</source>
+        <translation>제한 횟수</translation>
+    </message>
+    <message>
+        <source>Time limited</source>
+        <translation>제한된 시간</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>사용 비율</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Each family&apos;s lane shows the account in use, a line marks each switch (point at it for the reason), red behind a lane: every account limited. Below, each account&apos;s limits: orange a rate limit, grey a cooldown, red a verification.</source>
+        <translation>각 모델 패밀리의 줄은 사용 중인 계정을 보여 주고, 세로선은 전환을 표시합니다(가리키면 이유가 보입니다). 줄 뒤의 빨간색은 모든 계정이 제한된 시간입니다. 아래는 계정별 제한: 주황색은 속도 제한, 회색은 쿨다운, 빨간색은 인증입니다.</translation>
+    </message>
+    <message>
+        <source>{0} had every account limited %n time(s) in this period, {1} in total.</source>
+        <translation>{0}: 이 기간에 모든 계정이 %n회 제한되었습니다(총 {1}).</translation>
+    </message>
+    <message>
+        <source>No family had every account limited in this period.</source>
+        <translation>이 기간에 모든 계정이 제한된 모델 패밀리는 없었습니다.</translation>
+    </message>
+    <message>
+        <source>With {0} OpenCode running, the note on parallel agents advises at least {1} accounts; you have {2} enabled.</source>
+        <translation>OpenCode {0}개가 실행 중이므로 병렬 에이전트 안내에 따르면 계정이 최소 {1}개 필요합니다. 활성화된 계정은 {2}개입니다.</translation>
+    </message>
+</context>
+<context>
     <name>AgentsAdvice</name>
     <message>
         <source>Parallel agents: {0}–{1} at once is the sweet spot; more make rate limits and retries slow the whole run down (run large batches in waves). Keep at least as many accounts as agents, plus {2}.</source>
@@ -842,6 +897,14 @@
         <translation>의도된 전환: round-robin, hybrid, PID 오프셋 (요약 표시)</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Days the activity history is kept</source>
+        <translation>활동 기록 보관 일수</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation>초</translation>
     </message>
@@ -912,6 +975,18 @@
     <message>
         <source>The plugin sometimes loses accounts from its file; the vault keeps each account&apos;s refresh token in the system keyring so the Accounts window can restore them.</source>
         <translation>플러그인이 파일에서 계정을 잃어버리는 경우가 있습니다. 보관함은 각 계정의 갱신 토큰(refresh token)을 시스템 키링에 보관하여 계정 창에서 복원할 수 있게 합니다.</translation>
+    </message>
+    <message>
+        <source>Keep the activity history for</source>
+        <translation>활동 기록 보관 기간:</translation>
+    </message>
+    <message>
+        <source>Activity history</source>
+        <translation>활동 기록</translation>
+    </message>
+    <message>
+        <source>The switches and limits this app saw, for the Activity window and `antigravity-tray history`; kept on this computer only, with no tokens.</source>
+        <translation>이 앱이 본 전환과 제한으로, 활동 창과 `antigravity-tray history`에서 씁니다. 이 컴퓨터에만 저장되며 토큰은 담지 않습니다.</translation>
     </message>
     <message>
         <source>Preferences file: {0}</source>
@@ -2269,6 +2344,10 @@ GNOME에서는 &quot;AppIndicator and KStatusNotifierItem Support&quot; 확장�
     <message>
         <source>Agents…</source>
         <translation>에이전트…</translation>
+    </message>
+    <message>
+        <source>Activity…</source>
+        <translation>활동…</translation>
     </message>
     <message>
         <source>Add account…</source>

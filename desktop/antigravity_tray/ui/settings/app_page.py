@@ -52,6 +52,10 @@ class AppPage(QWidget):
                 ),
             )
         }
+        self.history_days = QSpinBox()
+        self.history_days.setRange(1, 3650)
+        self.history_days.setSuffix(translate("AppPage", " days"))
+        self.history_days.setAccessibleName(translate("AppPage", "Days the activity history is kept"))
         self.interval = QSpinBox()
         self.interval.setRange(0, 3600)
         self.interval.setSuffix(translate("AppPage", " s"))
@@ -75,6 +79,7 @@ class AppPage(QWidget):
         for key, box in self.kinds.items():
             box.toggled.connect(lambda on, k=key: self._set(k, on))
         self.interval.valueChanged.connect(lambda value: self._set("notify_interval_seconds", value))
+        self.history_days.valueChanged.connect(lambda value: self._set("history_days", value))
         hub.preferencesChanged.connect(self.load)
 
     def _lay_out(self) -> None:
@@ -159,6 +164,20 @@ class AppPage(QWidget):
                 "in the system keyring so the Accounts window can restore them.",
             ),
         )
+        history_row = QHBoxLayout()
+        history_row.addWidget(QLabel(translate("AppPage", "Keep the activity history for")))
+        history_row.addWidget(self.history_days)
+        history_row.addStretch(1)
+        self._section(
+            column,
+            translate("AppPage", "Activity history"),
+            history_row,
+            translate(
+                "AppPage",
+                "The switches and limits this app saw, for the Activity window and `antigravity-tray history`; "
+                "kept on this computer only, with no tokens.",
+            ),
+        )
         column.addStretch(1)
         column.addWidget(
             label(
@@ -215,6 +234,7 @@ class AppPage(QWidget):
             self.start_hidden,
             self.vault,
             self.interval,
+            self.history_days,
             *self.kinds.values(),
         )
         for widget in widgets:
@@ -235,6 +255,7 @@ class AppPage(QWidget):
             box.setChecked(prefs[key])
             box.setEnabled(prefs["notifications_enabled"])
         self.interval.setValue(int(prefs["notify_interval_seconds"]))
+        self.history_days.setValue(int(prefs["history_days"]))
         self.interval.setEnabled(prefs["notifications_enabled"] and prefs["notify_rotation"])
         for widget in widgets:
             widget.blockSignals(False)

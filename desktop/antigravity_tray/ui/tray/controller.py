@@ -160,6 +160,9 @@ class TrayController(QObject):
             "accounts", self.menu, translate("TrayController", "Accounts…"), lambda: self._show_window("accounts")
         )
         self._add("agents", self.menu, translate("TrayController", "Agents…"), lambda: self._show_window("agents"))
+        self._add(
+            "activity", self.menu, translate("TrayController", "Activity…"), lambda: self._show_window("activity")
+        )
         self._add("add", self.menu, translate("TrayController", "Add account…"), lambda: self._show_window("login"))
         self._add_strategy_menu()
         self._add_pid_offset()
