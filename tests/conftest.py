@@ -28,6 +28,7 @@ def plugin_dir(tmp_path, monkeypatch) -> Path:
     config.mkdir()
     monkeypatch.setenv("OPENCODE_CONFIG_DIR", str(config))
     monkeypatch.setenv("ANTIGRAVITY_TRAY_HOME", str(tmp_path / "app"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # where OpenCode installs plugins
     for name in list(os.environ):
         if name.startswith("OPENCODE_ANTIGRAVITY_"):
             monkeypatch.delenv(name)

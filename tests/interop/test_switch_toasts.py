@@ -22,7 +22,7 @@ from antigravity_tray.platform.dbus_notify import DBusNotifier
 from antigravity_tray.ui.notifier import Notifier
 from interop.plugin_driver import require_plugin
 
-from support.helpers import make_account, write_pool
+from support.helpers import make_account, run_cli, write_pool
 
 pytestmark = pytest.mark.interop
 CLAUDE = "claude-sonnet-4-5"
@@ -43,6 +43,7 @@ def app(plugin_dir, notifyd, qtbot):
         for key, value in {"notify_interval_seconds": 0, **preferences}.items():
             services.preferences.set(key, value)
         hub = AppHub(services)
+        hub.record_history()  # as the tray app does
         monitor = hub.monitor
         events = []
         monitor.accountEvent.connect(events.append)
@@ -152,6 +153,16 @@ def test_two_switches_seconds_apart_each_show_within_a_second(plugin_dir, tmp_pa
         assert call["received_at"] - switched < 1.0, (call["received_at"] - switched, call["body"])
     assert calls[1]["replaces_id"] == calls[0]["id"]
     assert re.match(r"2 switches in [45] s; the last: ", calls[1]["body"]), calls[1]["body"]
+
+    # The history kept both switches with their reasons and the process, and the limits behind them.
+    recorded = json.loads(run_cli("history", "--json", check=True).stdout)
+    switches = [(e["before"], e["after"], e["reason"], e["pid"]) for e in recorded if e["kind"] == "switch"]
+    assert switches == [(before, after, "rate-limited", agent.pid) for _t, before, after in moves]
+    limited = {e["before"] for e in recorded if e["kind"] == "limited" and e["reason"] == "rate-limited"}
+    assert limited == {before for _t, before, _a in moves}
+    summary = json.loads(run_cli("history", "--summary", "--json", check=True).stdout)
+    rows = {row["account"]: row for row in summary["accounts"]}
+    assert all(rows[before]["times_limited"] == 1 for _t, before, _a in moves)
 
 
 def test_round_robin_under_load_gives_at_most_one_toast_per_interval(

@@ -72,6 +72,8 @@ MODES = {
     "invalid_grant": "every refresh_token grant fails with invalid_grant (revoked)",
     "no_project": "loadCodeAssist answers {}",
     "load_500": "loadCodeAssist answers 500",
+    "models_500": "fetchAvailableModels answers 500",
+    "models_403": "fetchAvailableModels answers 403 PERMISSION_DENIED (the Cloud Code API is off for the project)",
 }
 
 # The repo's leak hook flags these shapes; our tokens must never match them.
@@ -231,6 +233,7 @@ class FakeGoogle:
         self.errors: list[BaseException] = []  # bugs in the fake itself (the fixture fails on them)
         self.last_auth_params: dict[str, str] | None = None
         self.models: dict = self.default_models()
+        self.model_requests: list[dict] = []  # the bodies fetchAvailableModels received
         self._codes: dict[str, dict] = {}
         self._access: dict[str, FakeAccount] = {}
         self._user_counter = 0
@@ -689,6 +692,12 @@ class _Handler(BaseHTTPRequestHandler):
     def _fetch_models(self, _query: dict[str, str], body: bytes) -> None:
         self._bearer_account()
         self._json_body(body)
+        if "models_500" in self.fake.mode:
+            raise _api_error(500, "Internal error encountered.", "INTERNAL")
+        if "models_403" in self.fake.mode:
+            raise _api_error(403, "Cloud Code Private API has not been used in this project.", "PERMISSION_DENIED")
+        with self.fake._lock:
+            self.fake.model_requests.append(json.loads(body or b"{}"))
         with self.fake._lock:
             models = json.loads(json.dumps(self.fake.models))
         raise _Reply(200, {"models": models})

@@ -624,3 +624,45 @@ def test_screenshot_with_a_realistic_pool(make_window, pool_file, qtbot):
     assert save_shot(window, "accounts_window.png").stat().st_size > 10_000
     assert window.countdown_active
     assert not window.table.horizontalScrollBar().isVisible()  # every column fits at the default size
+
+
+def test_check_quotas_asks_google_and_shows_the_newer_answer_without_touching_the_pool(
+    make_window, pool_file, use_fake_google, qtbot
+):
+    good = use_fake_google.mint_refresh_token("good@example.com")
+    bad = use_fake_google.mint_refresh_token("bad@example.com")
+    use_fake_google.revoke(bad)
+    stale = {"claude": {"remainingFraction": 0.9, "resetTime": "2030-01-01T00:00:00Z", "modelCount": 1}}
+    write_pool(
+        pool_file,
+        [
+            make_account(1, email="good@example.com", refreshToken=good, cachedQuota=stale, cachedQuotaUpdatedAt=1),
+            make_account(2, email="bad@example.com", refreshToken=bad),
+        ],
+    )
+    before = pool_file.read_bytes()
+    window = make_window()
+    assert window.cell_text("good@example.com", "quota").startswith("claude 90%")
+    button = window.buttons["checkQuota"]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Quota checked for 2 accounts." in window.status_bar.currentMessage(), timeout=10_000)
+    assert "bad@example.com needs re-login" in window.status_bar.currentMessage()
+    assert window.cell_text("good@example.com", "quota").startswith("claude 50%")  # the fake's answer, newer
+    assert window.cell_text("bad@example.com", "relogin") == "Re-login…"
+    assert button.isEnabled() and button.text() == "Check quotas"
+    assert pool_file.read_bytes() == before  # the plugin's file is never written for this
+
+
+def test_a_plugin_opencode_does_not_load_is_said_with_the_fix(make_window, pool_file, plugin_dir, tmp_path):
+    write_pool(pool_file, [make_account(1)])
+    window = make_window()
+    banner = window.setup_banner
+    assert banner.isVisible() and "OpenCode does not load the plugin" in banner.text.text()
+    assert "“opencode-antigravity-auth@1.6.0”" in banner.text.text() and "doctor" in banner.text.text()
+    (plugin_dir / "opencode.json").write_text('{"plugin": ["opencode-antigravity-auth"]}')
+    installed = tmp_path / "cache" / "opencode" / "node_modules" / "opencode-antigravity-auth"
+    installed.mkdir(parents=True)
+    (installed / "package.json").write_text('{"version": "1.6.0"}')
+    window.hide()  # opening the window again checks again
+    window.show()
+    assert not banner.isVisible()

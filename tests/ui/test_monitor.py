@@ -4,7 +4,7 @@ import json
 
 from antigravity_tray.core.oauth import LoginResult
 from antigravity_tray.core.services import Services
-from antigravity_tray.core.switches import RATE_LIMITED, SWITCH
+from antigravity_tray.core.switches import LIMITED, RATE_LIMITED, SWITCH
 from antigravity_tray.live.hub import AppHub
 
 from support.helpers import make_account, write_pool
@@ -43,7 +43,8 @@ def test_a_rate_limit_and_a_move_written_by_another_process_is_one_switch(qtbot,
             document["accounts"],
             activeIndexByFamily=document["activeIndexByFamily"],
         )
-    [event] = events
+    [limit, event] = events  # the limit (for the history), then the one switch it caused
+    assert (limit.kind, limit.before, limit.reason) == (LIMITED, "alice@example.test", RATE_LIMITED)
     assert (event.kind, event.family, event.before, event.after, event.reason) == (
         SWITCH,
         "claude",

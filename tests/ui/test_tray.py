@@ -84,6 +84,7 @@ def test_menu_order_and_labels(tray, hub, qtbot, plugin_dir):
         "Agents…",
         "Activity…",
         "Add account…",
+        "Check quotas",
         "Strategy: Hybrid",
         "PID offset",
         "Pause notifications",

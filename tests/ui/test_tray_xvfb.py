@@ -46,8 +46,13 @@ def plugin_files(tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("ANTIGRAVITY_TRAY_HOME", str(tmp_path / "app"))
     for name in list(os.environ):
-        if name.startswith(("OPENCODE_", "XDG_CONFIG_HOME")):
+        if name.startswith(("OPENCODE_", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")):
             monkeypatch.delenv(name)
+    # OpenCode lists and has installed the plugin, so the pictures show no setup warning.
+    (config / "opencode.json").write_text('{"plugin": ["opencode-antigravity-auth@1.6.0"]}')
+    installed = home / ".cache" / "opencode" / "node_modules" / "opencode-antigravity-auth"
+    installed.mkdir(parents=True)
+    (installed / "package.json").write_text('{"name": "opencode-antigravity-auth", "version": "1.6.0"}')
     now = int(time.time() * 1000)
 
     def iso(ms: int) -> str:
@@ -175,7 +180,9 @@ def test_the_real_app_docks_in_trayer_and_is_driven_from_its_icon(
         screen.x("xdotool", "mousemove", "40", str(SCREEN[1] - 40))  # out of the way; the menu stays
         time.sleep(0.3)
         screen.shot(shots / "tray-menu.png", union([menu, icon], 24))
-        screen.x("xdotool", "key", "Down", "Down", "Down", "Down", "Down", "Right", "Down")  # Strategy, its 2nd row
+        screen.x(
+            "xdotool", "key", "Down", "Down", "Down", "Down", "Down", "Down", "Right", "Down"
+        )  # Strategy, its 2nd row
         opened = until(lambda: len(menus()) == 2 and menus(), 5, "the Strategy submenu did not open")
         time.sleep(0.3)
         screen.shot(shots / "tray-menu-strategy.png", union(opened + [icon], 24))

@@ -719,7 +719,17 @@ def test_mode_is_a_validated_set(fake_google):
         fake_google.mode.add("tokens_500")
     fake_google.mode = None
     assert fake_google.mode == set()
-    assert set(MODES) == {"deny", "no_refresh_token", "token_500", "slow", "invalid_grant", "no_project", "load_500"}
+    assert set(MODES) == {
+        "deny",
+        "no_refresh_token",
+        "token_500",
+        "slow",
+        "invalid_grant",
+        "no_project",
+        "load_500",
+        "models_500",
+        "models_403",
+    }
 
 
 def test_tokens_are_random_and_never_look_like_real_ones(fake_google):

@@ -1,9 +1,9 @@
 """``antigravity-tray``: the plugin's settings and account pool from a terminal.
 
-Exit codes: 0 done; 1 problems found (``config check``, ``accounts verify``); 2 refused
-input (unknown key, invalid value, unknown account); 3 refused because OpenCode is
-running (use --force); 4 a file we cannot read or lock, or no usable keyring; 5 the login
-did not complete.
+Exit codes: 0 done; 1 problems found (``config check``, ``accounts verify``, ``accounts
+quota``, ``doctor``); 2 refused input (unknown key, invalid value, unknown account); 3 refused
+because OpenCode is running (use --force); 4 a file we cannot read or lock, or no usable
+keyring; 5 the login did not complete.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from ..core.google import EndpointSettingError
 from ..core.lock import LockUnavailable
 from ..core.pool import PoolFormatError
 from ..core.vault import VaultUnavailable
-from . import account_cmds, config_cmds, history_cmd, login_cmd, watch_cmd
+from . import account_cmds, config_cmds, doctor_cmd, history_cmd, login_cmd, watch_cmd
 from .context import EXIT_FILE_ERROR, EXIT_OK, EXIT_REFUSED, Context, print_json
 
 
@@ -119,6 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
     set_.set_defaults(run=config_cmds.cmd_config_set)
     unset = config_commands.add_parser("unset", help="remove keys so the plugin's defaults apply")
     unset.add_argument("keys", nargs="+", metavar="KEY")
+    for command in (set_, unset):
+        command.add_argument(
+            "--force", action="store_true", help="write even when OpenCode has another plugin release installed"
+        )
     unset.set_defaults(run=config_cmds.cmd_config_unset)
     check = config_commands.add_parser("check", help="validation, masking by a project file, environment")
     check.add_argument("--project", metavar="DIR", help="an OpenCode project folder")
@@ -144,6 +148,10 @@ def build_parser() -> argparse.ArgumentParser:
     verify = account_commands.add_parser("verify", help="check with Google that each account's token still works")
     verify.add_argument("account", metavar="EMAIL", nargs="?", help="only this account")
     verify.set_defaults(run=account_cmds.cmd_accounts_verify)
+    quota = account_commands.add_parser("quota", help="ask Google for each enabled account's quota now")
+    quota.add_argument("account", metavar="EMAIL", nargs="?", help="only this account")
+    quota.add_argument("--json", action="store_true")
+    quota.set_defaults(run=account_cmds.cmd_accounts_quota)
     restore = account_commands.add_parser("restore", help="put back accounts the pool lost, from the vault")
     restore.set_defaults(run=account_cmds.cmd_accounts_restore)
     forget = account_commands.add_parser("forget", help="drop an account from the keyring vault")
@@ -184,6 +192,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     history.add_argument("--json", action="store_true")
     history.set_defaults(run=history_cmd.cmd_history)
+
+    doctor_parser = commands.add_parser("doctor", help="is the plugin set up? each problem with its fix")
+    doctor_parser.add_argument("--project", metavar="DIR", help="OpenCode's project folder (default: this one)")
+    doctor_parser.add_argument("--json", action="store_true")
+    doctor_parser.set_defaults(run=doctor_cmd.cmd_doctor)
 
     paths = commands.add_parser("paths", help="where the plugin's files and ours are")
     paths.add_argument("--json", action="store_true")

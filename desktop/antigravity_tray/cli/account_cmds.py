@@ -11,6 +11,7 @@ from ..core.jsonio import read_snapshot
 from ..core.oauth import check_refresh_token
 from ..core.pool import PoolFormatError
 from ..core.pool_store import NewAccount
+from ..core.quota import OK, check_all, keep
 from ..core.reports import config_report, pool_report
 from ..core.vault import missing_from_pool
 from .context import EXIT_AGENTS_RUNNING, EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, Context, plural, print_json
@@ -150,6 +151,28 @@ def cmd_accounts_verify(ctx: Context, args) -> int:
         else:
             print(f"{account.label}: could not check ({check.status}: {check.detail})")
     return EXIT_PROBLEMS if revoked else EXIT_OK
+
+
+def cmd_accounts_quota(ctx: Context, args) -> int:
+    """Each enabled account's quota now, from Google; kept in our own state, never in the pool."""
+    pool = ctx.pool_store().read()
+    accounts = [pool.find(args.account)] if args.account else [a for a in pool.plugin_accounts() if a.enabled]
+    checks = check_all(accounts, ctx.endpoints())
+    keep(checks, ctx.quota, ctx.health)
+    if args.json:
+        print_json([check.as_dict() for check in checks])
+    else:
+        for check in checks:
+            if check.status != OK:
+                print(f"{check.account}: {check.sentence()}")
+                continue
+            groups = [
+                f"{name} {round(100 * group.get('remainingFraction', 0))}%"
+                + (f" (resets {group['resetTime']})" if group.get("resetTime") else "")
+                for name, group in sorted(check.groups.items())
+            ]
+            print(f"{check.account}: {', '.join(groups) or 'no quota groups in the answer'}")
+    return EXIT_OK if all(check.status == OK for check in checks) else EXIT_PROBLEMS
 
 
 def cmd_accounts_restore(ctx: Context, args) -> int:

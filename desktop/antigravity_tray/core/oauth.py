@@ -226,12 +226,17 @@ class TokenCheck:
 
 def check_refresh_token(refresh_token: str, endpoints: GoogleEndpoints | None = None) -> TokenCheck:
     """Ask Google for a new access token; ``invalid_grant`` means the account must log in again."""
+    return access_token(refresh_token, endpoints)[0]
+
+
+def access_token(refresh_token: str, endpoints: GoogleEndpoints | None = None) -> tuple[TokenCheck, str | None]:
+    """A fresh access token for the account, with how the refresh went (the token when "ok")."""
     endpoints = endpoints or GoogleEndpoints.from_environment()
     session = OAuth2Session(CLIENT_ID)
     session.headers["User-Agent"] = USER_AGENT
     session.register_compliance_hook("refresh_token_response", _raise_for_server_error)
     try:
-        session.refresh_token(
+        token = session.refresh_token(
             endpoints.token_url,
             refresh_token=refresh_token,
             client_id=CLIENT_ID,
@@ -240,12 +245,12 @@ def check_refresh_token(refresh_token: str, endpoints: GoogleEndpoints | None = 
         )
     except OAuth2Error as exc:
         if exc.error == "invalid_grant":
-            return TokenCheck("revoked", exc.description or "Google revoked the token")
-        return TokenCheck("refused", exc.description or exc.error)
+            return TokenCheck("revoked", exc.description or "Google revoked the token"), None
+        return TokenCheck("refused", exc.description or exc.error), None
     except requests.HTTPError as exc:
-        return TokenCheck("unreachable", _http_status(exc))
+        return TokenCheck("unreachable", _http_status(exc)), None
     except requests.RequestException as exc:
-        return TokenCheck("unreachable", type(exc).__name__)
+        return TokenCheck("unreachable", type(exc).__name__), None
     except ValueError:
-        return TokenCheck("refused", "its answer could not be read")
-    return TokenCheck("ok")
+        return TokenCheck("refused", "its answer could not be read"), None
+    return TokenCheck("ok"), str(token.get("access_token") or "")

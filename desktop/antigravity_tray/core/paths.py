@@ -59,6 +59,20 @@ class PluginPaths:
         return self.config_dir / CONFIG_FILE_NAME
 
     @property
+    def opencode_cache_dir(self) -> Path:
+        """Where OpenCode installs npm plugins: ``%LOCALAPPDATA%\\opencode`` on Windows,
+        ``$XDG_CACHE_HOME/opencode`` (else ``~/.cache/opencode``) elsewhere, macOS included."""
+        if self.platform == "win32":
+            local = self.env.get("LOCALAPPDATA")
+            return (Path(local) if local else _home(self.env, "win32") / "AppData" / "Local") / "opencode"
+        xdg = self.env.get("XDG_CACHE_HOME")
+        return (Path(xdg) if xdg else _home(self.env, self.platform) / ".cache") / "opencode"
+
+    @property
+    def installed_plugin_manifest(self) -> Path:
+        return self.opencode_cache_dir / "node_modules" / "opencode-antigravity-auth" / "package.json"
+
+    @property
     def legacy_windows_accounts_file(self) -> Path | None:
         """Where plugins before about 1.3 kept the pool on Windows."""
         if self.platform != "win32":
@@ -124,6 +138,11 @@ class AppPaths:
     def history_file(self) -> Path:
         """Every account event the tray app saw (core/history.py)."""
         return self.state_dir / "history.sqlite3"
+
+    @property
+    def quota_file(self) -> Path:
+        """Quota answers from our own checks (core/quota.py)."""
+        return self.state_dir / "quota.json"
 
     @property
     def health_file(self) -> Path:

@@ -20,6 +20,7 @@ from .login_save import SavedLogin, save_login
 from .oauth import LoginResult
 from .paths import AppPaths, PluginPaths
 from .pool_store import PoolStore
+from .quota import QuotaStore
 from .vault import Vault, VaultUnavailable
 
 
@@ -31,6 +32,7 @@ class Services:
         self.backups = Backups(self.app.backups_dir)
         self.preferences = Preferences(self.app.preferences_file)
         self.health = AccountHealth(self.app.health_file)
+        self.quota = QuotaStore(self.app.quota_file)
 
     def config_store(self) -> ConfigStore:
         return ConfigStore(self.plugin.config_file, self.backups)

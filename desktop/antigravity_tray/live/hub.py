@@ -20,9 +20,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from ..core.agents import Agent, find_agents
 from ..core.config import Layer, effective_config
 from ..core.config_store import Change
+from ..core.doctor import Finding, setup_problems
+from ..core.google import GoogleEndpoints
 from ..core.history import History
 from ..core.pool import Pool, PoolFormatError
 from ..core.pool_store import PoolChange
+from ..core.quota import QuotaCheck, check_all, keep
 from ..core.services import Services
 from ..core.vault import VaultUnavailable
 from .monitor import ActivityMonitor
@@ -34,6 +37,8 @@ if TYPE_CHECKING:  # OAuth and HTTP load when a login starts, not with the tray
 
 
 log = logging.getLogger("antigravity_tray")
+
+SETUP_RECHECK_MS = 60_000
 
 
 @dataclass
@@ -73,6 +78,9 @@ class AppHub(QObject):
     pendingChanged = Signal()  # read hub.pending
     showWindowRequested = Signal(str)  # one of WINDOW_NAMES
     notice = Signal(str)  # a sentence for the person (a change applied later, an error)
+    quotaChecking = Signal(bool)  # a quota check started (True) or ended (False)
+    quotaChecked = Signal(object)  # list[core.quota.QuotaCheck], kept and marked already
+    _quota_done = Signal(object)
 
     def __init__(
         self,
@@ -101,6 +109,9 @@ class AppHub(QObject):
         self.refresh_agents()
         self.monitor = ActivityMonitor(self)  # account events from the pool and the debug log
         self.history: History | None = None  # kept by the tray app only: record_history()
+        self._quota_check: threading.Thread | None = None
+        self._setup: tuple[float, list[Finding]] | None = None
+        self._quota_done.connect(self._keep_quota_checks)  # queued: the check's thread emits it
 
     # -- state ----------------------------------------------------------------------------
     def now_ms(self) -> float:
@@ -245,6 +256,38 @@ class AppHub(QObject):
         else:
             self.reload_config()
         self.watcher.accept_own_write(path)
+
+    def setup_problems(self, fresh: bool = False) -> list[Finding]:
+        """What keeps OpenCode from using the plugin (core/doctor.py). Re-read at most once a
+        minute unless ``fresh``: the tray asks on every refresh, a window when it opens."""
+        now = self.now_ms()
+        if fresh or self._setup is None or now - self._setup[0] >= SETUP_RECHECK_MS:
+            self._setup = (now, setup_problems(self.services.plugin))
+        return self._setup[1]
+
+    @property
+    def quota_checking(self) -> bool:
+        return self._quota_check is not None
+
+    def check_quotas(self) -> bool:
+        """Ask Google now for each enabled account's quota, off the GUI thread; the answers come
+        with ``quotaChecked``. False when a check is already under way or the pool is unreadable."""
+        if self._quota_check is not None or self.pool is None:
+            return False
+        accounts = [a for a in self.pool.plugin_accounts() if a.enabled]
+        endpoints = GoogleEndpoints.from_environment()
+        self._quota_check = threading.Thread(
+            target=lambda: self._quota_done.emit(check_all(accounts, endpoints)), name="quota-check", daemon=True
+        )
+        self._quota_check.start()
+        self.quotaChecking.emit(True)
+        return True
+
+    def _keep_quota_checks(self, checks: list[QuotaCheck]) -> None:
+        self._quota_check = None
+        keep(checks, self.services.quota, self.services.health)
+        self.quotaChecking.emit(False)
+        self.quotaChecked.emit(checks)
 
     def record_history(self) -> History | None:
         """Keep every account event in the activity history from now on (the tray app does;

@@ -4,6 +4,22 @@
 <context>
     <name>AccountActions</name>
     <message>
+        <source>Quota checked for %n account(s).</source>
+        <translation>Cuota comprobada para %n cuenta(s).</translation>
+    </message>
+    <message>
+        <source>{0} needs re-login: sign in again as that account.</source>
+        <translation>{0} necesita volver a iniciar sesión: inicia sesión de nuevo con esa cuenta.</translation>
+    </message>
+    <message>
+        <source>{0}: Google could not be reached ({1}).</source>
+        <translation>{0}: no se pudo contactar con Google ({1}).</translation>
+    </message>
+    <message>
+        <source>{0}: Google refused the request ({1}).</source>
+        <translation>{0}: Google rechazó la solicitud ({1}).</translation>
+    </message>
+    <message>
         <source>Add account…</source>
         <translation>Agregar cuenta…</translation>
     </message>
@@ -52,8 +68,24 @@
         <translation>Devolver al grupo todas las cuentas perdidas que guarda la bóveda del llavero</translation>
     </message>
     <message>
+        <source>Check quotas</source>
+        <translation>Comprobar cuotas</translation>
+    </message>
+    <message>
+        <source>Ask Google now how much quota each enabled account has left</source>
+        <translation>Preguntar ahora a Google cuánta cuota le queda a cada cuenta habilitada</translation>
+    </message>
+    <message>
         <source>Enable</source>
         <translation>Habilitar</translation>
+    </message>
+    <message>
+        <source>Checking quotas…</source>
+        <translation>Comprobando cuotas…</translation>
+    </message>
+    <message>
+        <source>Asking Google for each enabled account&apos;s quota…</source>
+        <translation>Consultando a Google la cuota de cada cuenta habilitada…</translation>
     </message>
     <message>
         <source>Sign in as {0} in the browser: the account is repaired in place.</source>
@@ -681,6 +713,14 @@
     <message>
         <source>The waiting change was cancelled; the pool was not changed.</source>
         <translation>Se canceló el cambio en espera; el grupo no se modificó.</translation>
+    </message>
+    <message>
+        <source>OpenCode is not set up to use the plugin</source>
+        <translation>OpenCode no está configurado para usar el plugin</translation>
+    </message>
+    <message>
+        <source>`antigravity-tray doctor` checks everything again.</source>
+        <translation>`antigravity-tray doctor` vuelve a comprobarlo todo.</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2137,33 @@ Aplicar al cerrarse OpenCode: esta aplicación espera a que se cierren todos los
     </message>
 </context>
 <context>
+    <name>Setup</name>
+    <message>
+        <source>OpenCode does not load the plugin: add “{0}” to the “plugin” list of {1}.</source>
+        <translation>OpenCode no carga el plugin: agrega «{0}» a la lista «plugin» de {1}.</translation>
+    </message>
+    <message>
+        <source>OpenCode has not installed the plugin yet: start OpenCode once with the plugin in its config.</source>
+        <translation>OpenCode aún no ha instalado el plugin: inicia OpenCode una vez con el plugin en su configuración.</translation>
+    </message>
+    <message>
+        <source>OpenCode has the plugin {0}, and this app&apos;s settings are for {1}, so it changes no setting unless you confirm. Pin “{2}” in OpenCode&apos;s plugin list.</source>
+        <translation>OpenCode tiene el plugin {0} y la configuración de esta app es para {1}, así que no cambia ninguna opción sin que lo confirmes. Fija «{2}» en la lista de plugins de OpenCode.</translation>
+    </message>
+    <message>
+        <source>Setup: OpenCode does not load the plugin</source>
+        <translation>Configuración: OpenCode no carga el plugin</translation>
+    </message>
+    <message>
+        <source>Setup: the plugin is not installed yet</source>
+        <translation>Configuración: el plugin aún no está instalado</translation>
+    </message>
+    <message>
+        <source>Setup: another plugin version is installed</source>
+        <translation>Configuración: hay otra versión del plugin instalada</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>The accounts file cannot be read</source>
@@ -2319,6 +2386,10 @@ Aplicar al cerrarse OpenCode: esta aplicación espera a que se cierren todos los
         <translation>(desconocido)</translation>
     </message>
     <message>
+        <source>Checked by this app {0}.</source>
+        <translation>Comprobada por esta app el {0}.</translation>
+    </message>
+    <message>
         <source>Fetched by the plugin {0}.</source>
         <translation>Obtenida por el plugin: {0}.</translation>
     </message>
@@ -2352,6 +2423,10 @@ En GNOME, instala y habilita la extensión &quot;AppIndicator and KStatusNotifie
     <message>
         <source>Add account…</source>
         <translation>Agregar cuenta…</translation>
+    </message>
+    <message>
+        <source>Check quotas</source>
+        <translation>Comprobar cuotas</translation>
     </message>
     <message>
         <source>Settings…</source>

@@ -4,6 +4,22 @@
 <context>
     <name>AccountActions</name>
     <message>
+        <source>Quota checked for %n account(s).</source>
+        <translation>Quota vérifié pour %n compte(s).</translation>
+    </message>
+    <message>
+        <source>{0} needs re-login: sign in again as that account.</source>
+        <translation>{0} doit être reconnecté&#xa0;: reconnectez-vous avec ce compte.</translation>
+    </message>
+    <message>
+        <source>{0}: Google could not be reached ({1}).</source>
+        <translation>{0}&#xa0;: Google est injoignable ({1}).</translation>
+    </message>
+    <message>
+        <source>{0}: Google refused the request ({1}).</source>
+        <translation>{0}&#xa0;: Google a refusé la requête ({1}).</translation>
+    </message>
+    <message>
         <source>Add account…</source>
         <translation>Ajouter un compte…</translation>
     </message>
@@ -52,8 +68,24 @@
         <translation>Remettre dans le pool tous les comptes perdus que conserve le coffre du trousseau</translation>
     </message>
     <message>
+        <source>Check quotas</source>
+        <translation>Vérifier les quotas</translation>
+    </message>
+    <message>
+        <source>Ask Google now how much quota each enabled account has left</source>
+        <translation>Demander maintenant à Google le quota restant de chaque compte activé</translation>
+    </message>
+    <message>
         <source>Enable</source>
         <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Checking quotas…</source>
+        <translation>Vérification des quotas…</translation>
+    </message>
+    <message>
+        <source>Asking Google for each enabled account&apos;s quota…</source>
+        <translation>Demande à Google du quota de chaque compte activé…</translation>
     </message>
     <message>
         <source>Sign in as {0} in the browser: the account is repaired in place.</source>
@@ -681,6 +713,14 @@
     <message>
         <source>The waiting change was cancelled; the pool was not changed.</source>
         <translation>La modification en attente a été annulée&#xa0;; le pool n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>OpenCode is not set up to use the plugin</source>
+        <translation>OpenCode n’est pas configuré pour utiliser le plugin</translation>
+    </message>
+    <message>
+        <source>`antigravity-tray doctor` checks everything again.</source>
+        <translation>`antigravity-tray doctor` vérifie tout à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2137,33 @@ Appliquer à la fermeture d’OpenCode&#xa0;: cette application attend que tous 
     </message>
 </context>
 <context>
+    <name>Setup</name>
+    <message>
+        <source>OpenCode does not load the plugin: add “{0}” to the “plugin” list of {1}.</source>
+        <translation>OpenCode ne charge pas le plugin&#xa0;: ajoutez «&#xa0;{0}&#xa0;» à la liste «&#xa0;plugin&#xa0;» de {1}.</translation>
+    </message>
+    <message>
+        <source>OpenCode has not installed the plugin yet: start OpenCode once with the plugin in its config.</source>
+        <translation>OpenCode n’a pas encore installé le plugin&#xa0;: lancez OpenCode une fois avec le plugin dans sa configuration.</translation>
+    </message>
+    <message>
+        <source>OpenCode has the plugin {0}, and this app&apos;s settings are for {1}, so it changes no setting unless you confirm. Pin “{2}” in OpenCode&apos;s plugin list.</source>
+        <translation>OpenCode a le plugin {0} et les réglages de cette application sont pour {1}&#xa0;: elle ne change aucun réglage sans votre confirmation. Fixez «&#xa0;{2}&#xa0;» dans la liste des plugins d’OpenCode.</translation>
+    </message>
+    <message>
+        <source>Setup: OpenCode does not load the plugin</source>
+        <translation>Configuration&#xa0;: OpenCode ne charge pas le plugin</translation>
+    </message>
+    <message>
+        <source>Setup: the plugin is not installed yet</source>
+        <translation>Configuration&#xa0;: le plugin n’est pas encore installé</translation>
+    </message>
+    <message>
+        <source>Setup: another plugin version is installed</source>
+        <translation>Configuration&#xa0;: une autre version du plugin est installée</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>The accounts file cannot be read</source>
@@ -2319,6 +2386,10 @@ Appliquer à la fermeture d’OpenCode&#xa0;: cette application attend que tous 
         <translation>(inconnu)</translation>
     </message>
     <message>
+        <source>Checked by this app {0}.</source>
+        <translation>Vérifié par cette application le {0}.</translation>
+    </message>
+    <message>
         <source>Fetched by the plugin {0}.</source>
         <translation>Récupéré par le plugin le {0}.</translation>
     </message>
@@ -2352,6 +2423,10 @@ Sous GNOME, installez et activez l’extension «&#xa0;AppIndicator and KStatusN
     <message>
         <source>Add account…</source>
         <translation>Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>Check quotas</source>
+        <translation>Vérifier les quotas</translation>
     </message>
     <message>
         <source>Settings…</source>

@@ -4,6 +4,22 @@
 <context>
     <name>AccountActions</name>
     <message>
+        <source>Quota checked for %n account(s).</source>
+        <translation>계정 %n개의 할당량을 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>{0} needs re-login: sign in again as that account.</source>
+        <translation>{0} 재로그인 필요: 그 계정으로 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>{0}: Google could not be reached ({1}).</source>
+        <translation>{0}: Google에 연결할 수 없습니다({1}).</translation>
+    </message>
+    <message>
+        <source>{0}: Google refused the request ({1}).</source>
+        <translation>{0}: Google이 요청을 거부했습니다({1}).</translation>
+    </message>
+    <message>
         <source>Add account…</source>
         <translation>계정 추가…</translation>
     </message>
@@ -52,8 +68,24 @@
         <translation>계정 풀에서 사라졌지만 키링 보관함에 남아 있는 모든 계정을 되돌려 놓습니다</translation>
     </message>
     <message>
+        <source>Check quotas</source>
+        <translation>할당량 확인</translation>
+    </message>
+    <message>
+        <source>Ask Google now how much quota each enabled account has left</source>
+        <translation>활성화된 각 계정에 남은 할당량을 지금 Google에 묻습니다</translation>
+    </message>
+    <message>
         <source>Enable</source>
         <translation>활성화</translation>
+    </message>
+    <message>
+        <source>Checking quotas…</source>
+        <translation>할당량 확인 중…</translation>
+    </message>
+    <message>
+        <source>Asking Google for each enabled account&apos;s quota…</source>
+        <translation>활성화된 각 계정의 할당량을 Google에 묻는 중…</translation>
     </message>
     <message>
         <source>Sign in as {0} in the browser: the account is repaired in place.</source>
@@ -681,6 +713,14 @@
     <message>
         <source>The waiting change was cancelled; the pool was not changed.</source>
         <translation>대기 중이던 변경을 취소했습니다. 계정 풀은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>OpenCode is not set up to use the plugin</source>
+        <translation>OpenCode가 플러그인을 사용하도록 설정되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>`antigravity-tray doctor` checks everything again.</source>
+        <translation>`antigravity-tray doctor`로 전부 다시 확인할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2137,33 @@ OpenCode 종료 시 적용: 이 앱은 모든 OpenCode가 종료될 때까지 �
     </message>
 </context>
 <context>
+    <name>Setup</name>
+    <message>
+        <source>OpenCode does not load the plugin: add “{0}” to the “plugin” list of {1}.</source>
+        <translation>OpenCode가 플러그인을 불러오지 않습니다. {1}의 “plugin” 목록에 “{0}”을(를) 추가하세요.</translation>
+    </message>
+    <message>
+        <source>OpenCode has not installed the plugin yet: start OpenCode once with the plugin in its config.</source>
+        <translation>OpenCode가 아직 플러그인을 설치하지 않았습니다. 설정에 플러그인을 넣은 뒤 OpenCode를 한 번 실행하세요.</translation>
+    </message>
+    <message>
+        <source>OpenCode has the plugin {0}, and this app&apos;s settings are for {1}, so it changes no setting unless you confirm. Pin “{2}” in OpenCode&apos;s plugin list.</source>
+        <translation>OpenCode에는 플러그인 {0}이(가) 있고 이 앱의 설정은 {1}용이므로, 확인하지 않는 한 설정을 바꾸지 않습니다. OpenCode의 plugin 목록에 “{2}”를 고정하세요.</translation>
+    </message>
+    <message>
+        <source>Setup: OpenCode does not load the plugin</source>
+        <translation>설정: OpenCode가 플러그인을 불러오지 않음</translation>
+    </message>
+    <message>
+        <source>Setup: the plugin is not installed yet</source>
+        <translation>설정: 플러그인이 아직 설치되지 않음</translation>
+    </message>
+    <message>
+        <source>Setup: another plugin version is installed</source>
+        <translation>설정: 다른 버전의 플러그인이 설치됨</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>The accounts file cannot be read</source>
@@ -2319,6 +2386,10 @@ OpenCode 종료 시 적용: 이 앱은 모든 OpenCode가 종료될 때까지 �
         <translation>(알 수 없음)</translation>
     </message>
     <message>
+        <source>Checked by this app {0}.</source>
+        <translation>이 앱이 {0}에 확인함.</translation>
+    </message>
+    <message>
         <source>Fetched by the plugin {0}.</source>
         <translation>플러그인이 가져온 시각: {0}.</translation>
     </message>
@@ -2352,6 +2423,10 @@ GNOME에서는 &quot;AppIndicator and KStatusNotifierItem Support&quot; 확장�
     <message>
         <source>Add account…</source>
         <translation>계정 추가…</translation>
+    </message>
+    <message>
+        <source>Check quotas</source>
+        <translation>할당량 확인</translation>
     </message>
     <message>
         <source>Settings…</source>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from ...core.messages import plural
 from ...core.pool import Account, Pool
 from ...core.pool_store import NewAccount, PoolChange
+from ...core.quota import NEEDS_RELOGIN, OK, UNREACHABLE, QuotaCheck
 from ...core.vault import Vault, VaultUnavailable, missing_from_pool
 from ...live.hub import AppHub
 from ..common.text import translate
@@ -28,6 +29,30 @@ OpenUrl = Callable[[QUrl], bool]
 
 def pool_size_text(size: int) -> str:
     return plural(translate("AccountsFormat", "The pool has %n account(s)."), size)
+
+
+def quota_report(checks: list[QuotaCheck]) -> str:
+    """One status line: how many accounts were checked, and each problem with its fix."""
+    checked = len(checks)
+    parts = [plural(translate("AccountActions", "Quota checked for %n account(s)."), checked)]
+    for check in checks:
+        if check.status == NEEDS_RELOGIN:
+            parts.append(
+                translate("AccountActions", "{0} needs re-login: sign in again as that account.").format(check.account)
+            )
+        elif check.status == UNREACHABLE:
+            parts.append(
+                translate("AccountActions", "{0}: Google could not be reached ({1}).").format(
+                    check.account, check.detail
+                )
+            )
+        elif check.status != OK:
+            parts.append(
+                translate("AccountActions", "{0}: Google refused the request ({1}).").format(
+                    check.account, check.detail
+                )
+            )
+    return " ".join(parts)
 
 
 class Outcome(enum.Enum):
@@ -104,6 +129,15 @@ class AccountActions(QObject):
             self.restore_from_vault,
             translate("AccountActions", "Put back every account the keyring vault holds that the pool lost"),
         )
+        self.check_quota = action(
+            "checkQuota",
+            translate("AccountActions", "Check quotas"),
+            QKeySequence.StandardKey.Refresh,
+            self.check_quotas,
+            translate("AccountActions", "Ask Google now how much quota each enabled account has left"),
+        )
+        hub.quotaChecking.connect(lambda _running: self.update_state())
+        hub.quotaChecked.connect(self._quota_checked)
         self.update_state()
 
     # -- state ------------------------------------------------------------------------------
@@ -119,12 +153,24 @@ class AccountActions(QObject):
         self.verify.setEnabled(pool_ok and account is not None and _verification_url(account) is not None)
         self.restore.setEnabled(pool_ok)
         self.add.setEnabled(pool_ok)
+        checking = self.hub.quota_checking
+        self.check_quota.setEnabled(pool_ok and not checking)
+        self.check_quota.setText(
+            translate("AccountActions", "Checking quotas…") if checking else translate("AccountActions", "Check quotas")
+        )
 
     def context_actions(self) -> list[QAction | None]:
         """For the table's context menu; None marks a separator."""
         return [self.toggle, self.relogin, self.verify, None, self.remove, None, self.add, self.restore]
 
     # -- simple ones ------------------------------------------------------------------------
+    def check_quotas(self) -> None:
+        if self.hub.check_quotas():
+            self.report(translate("AccountActions", "Asking Google for each enabled account's quota…"))
+
+    def _quota_checked(self, checks: list[QuotaCheck]) -> None:
+        self.report(quota_report(checks))
+
     def add_account(self) -> None:
         self.hub.showWindowRequested.emit("login")
 

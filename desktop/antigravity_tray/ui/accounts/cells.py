@@ -62,6 +62,7 @@ class TimedCells:
     """Cell methods for the columns that move with time; ``AccountsModel._cell_table`` lists them."""
 
     now_ms: float
+    checked_quota: dict[str, tuple[float, dict[str, Any]]]  # label → (when, groups) from our own checks
 
     # -- rate limit -------------------------------------------------------------------------
     def _rate_limit_display(self, account: Account) -> str:
@@ -109,10 +110,18 @@ class TimedCells:
         return account.cooling_down_until if account.cooling_down(self.now_ms) else FAR_FUTURE
 
     # -- quota ------------------------------------------------------------------------------
+    def _quota_of(self, account: Account) -> tuple[dict[str, Any], float | None, bool]:
+        """(groups, when, ours): this app's own check when newer than the plugin's cache."""
+        ours = self.checked_quota.get(account.label)
+        if ours is not None:
+            return ours[1], ours[0], True
+        return account.cached_quota, account.cached_quota_updated_at, False
+
     def _quota_groups(self, account: Account) -> list[tuple[str, Any, float | None]]:
         return [
             (group, info.get("remainingFraction"), fmt.parse_iso(info.get("resetTime")))
-            for group, info in sorted(account.cached_quota.items())
+            for group, info in sorted(self._quota_of(account)[0].items())
+            if isinstance(info, dict)
         ]
 
     def _quota_display(self, account: Account) -> str:
@@ -140,10 +149,11 @@ class TimedCells:
             )
             for group, fraction, reset in groups
         ]
-        if account.cached_quota_updated_at:
-            lines.append(
-                translate("TimedCells", "Fetched by the plugin {0}.").format(fmt.full(account.cached_quota_updated_at))
-            )
+        _groups, when, ours = self._quota_of(account)
+        if when and ours:
+            lines.append(translate("TimedCells", "Checked by this app {0}.").format(fmt.full(when)))
+        elif when:
+            lines.append(translate("TimedCells", "Fetched by the plugin {0}.").format(fmt.full(when)))
         return "\n".join(lines)
 
     def _quota_sort(self, account: Account) -> float:

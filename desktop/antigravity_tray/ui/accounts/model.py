@@ -52,6 +52,7 @@ class AccountsModel(TimedCells, QAbstractTableModel):
         super().__init__(parent)
         self.pool: Pool | None = None
         self.now_ms = 0.0
+        self.checked_quota = {}
         self._accounts: list[Account] = []
         self._marks: Mapping[str, HealthMark] = {}
         self._current: dict[str, Account | None] = {}
@@ -155,11 +156,18 @@ class AccountsModel(TimedCells, QAbstractTableModel):
         }
 
     # -- feeding ----------------------------------------------------------------------------
-    def set_pool(self, pool: Pool | None, now_ms: float, marks: Mapping[str, HealthMark] | None = None) -> None:
+    def set_pool(
+        self,
+        pool: Pool | None,
+        now_ms: float,
+        marks: Mapping[str, HealthMark] | None = None,
+        checked_quota: dict[str, tuple[float, dict[str, Any]]] | None = None,
+    ) -> None:
         self.beginResetModel()
         self.pool, self.now_ms = pool, now_ms
         self._accounts = list(pool.accounts) if pool else []
         self._marks = marks or {}
+        self.checked_quota = checked_quota or {}
         self._current = pool.current_by_family() if pool else {}
         self._shadowed = {a.position for a in pool.shadowed()} if pool else set()
         self.endResetModel()

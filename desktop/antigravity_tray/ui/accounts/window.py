@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from ...core.paths import shown
 from ...core.pool import Account
 from ...live.hub import AppHub
+from ..common.setup import setup_sentence
 from ..common.text import translate
 from ..common.widgets import LINK_FLAGS, Banner
 from .actions import AccountActions, OpenUrl
@@ -183,6 +184,7 @@ class AccountsWindow(QWidget):
 
         self.error_banner = Banner("error", name="poolErrorBanner", rich=True)
         self.pending_banner = Banner("info", name="pendingBanner", rich=True)
+        self.setup_banner = Banner("warning", name="setupBanner")
 
         self.toolbar = QWidget()
         self.toolbar.setObjectName("accountsToolbar")
@@ -198,6 +200,7 @@ class AccountsWindow(QWidget):
             self.actions_.verify,
             self.actions_.remove,
             "stretch",
+            self.actions_.check_quota,
             self.actions_.restore,
         ):
             if act == "stretch":
@@ -241,6 +244,7 @@ class AccountsWindow(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.pending_banner)
+        layout.addWidget(self.setup_banner)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.details)
@@ -252,7 +256,8 @@ class AccountsWindow(QWidget):
         self.addAction(close)
 
         order = [
-            self.buttons[name] for name in ("addAccount", "toggleEnabled", "relogin", "verify", "remove", "restore")
+            self.buttons[name]
+            for name in ("addAccount", "toggleEnabled", "relogin", "verify", "remove", "checkQuota", "restore")
         ]
         chain = (
             [self.error_banner.text, self.pending_banner.text]
@@ -283,6 +288,7 @@ class AccountsWindow(QWidget):
 
     def _connect(self) -> None:
         self.hub.poolChanged.connect(self._reload_pool)
+        self.hub.quotaChecked.connect(self._quota_checked)
         self.hub.agentsChanged.connect(self._show_agents)
         self.hub.pendingChanged.connect(self._show_pending)
         self.hub.notice.connect(self.show_status)
@@ -335,11 +341,15 @@ class AccountsWindow(QWidget):
         raise LookupError(email)
 
     # -- following the hub ------------------------------------------------------------------
+    def _quota_checked(self, _checks) -> None:
+        self._reload_pool()  # our newer answers and any re-login marks
+
     def _reload_pool(self) -> None:
         selected = self.selected_account()
         pool = self.hub.pool
         self._marks = self.hub.services.health.marks() if pool is not None else {}
-        self.model.set_pool(pool, self.hub.now_ms(), self._marks)
+        checked = self.hub.services.quota.newer_than_the_pool(pool.accounts) if pool is not None else {}
+        self.model.set_pool(pool, self.hub.now_ms(), self._marks, checked)
         if selected is not None:
             row = self.model.row_of(selected.refresh_token)
             if row is not None:
@@ -448,8 +458,22 @@ class AccountsWindow(QWidget):
         self.open_url(QUrl.fromLocalFile(str(folder)))
 
     # -- window events ----------------------------------------------------------------------
+    def _show_setup(self) -> None:
+        """What keeps OpenCode from using the plugin at all, with the fix (core/doctor.py)."""
+        problems = self.hub.setup_problems(fresh=True)
+        if not problems:
+            self.setup_banner.hide()
+            return
+        self.setup_banner.show_message(
+            translate("AccountsWindow", "OpenCode is not set up to use the plugin"),
+            "\n".join(setup_sentence(f, self.hub.services.plugin) for f in problems)
+            + "\n"
+            + translate("AccountsWindow", "`antigravity-tray doctor` checks everything again."),
+        )
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._show_setup()
         self.model.set_now(self.hub.now_ms())
         self.hub.refresh_agents()  # one look at the process list; nothing polls it
         self._refresh_texts()

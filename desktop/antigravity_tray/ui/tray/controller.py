@@ -21,6 +21,7 @@ from ...core.config_store import ConfigError
 from ...core.status import Status, summarize
 from ...live.hub import AppHub
 from ..common.icons import tray_icon
+from ..common.setup import setup_short
 from ..common.text import show_time, translate
 from .text import pause_until, status_rows, tooltip
 
@@ -104,6 +105,9 @@ class TrayController(QObject):
             self.tray.setIcon(tray_icon(*icon_key))
             self._shown_icon = icon_key
         tip = tooltip(self.status, now)
+        problems = self.hub.setup_problems()
+        if problems:
+            tip += "\n" + setup_short(problems[0])
         if tip != self._shown_tooltip:
             self.tray.setToolTip(tip)
             self._shown_tooltip = tip
@@ -164,6 +168,7 @@ class TrayController(QObject):
             "activity", self.menu, translate("TrayController", "Activity…"), lambda: self._show_window("activity")
         )
         self._add("add", self.menu, translate("TrayController", "Add account…"), lambda: self._show_window("login"))
+        self._add("quota", self.menu, translate("TrayController", "Check quotas"), self.check_quotas)
         self._add_strategy_menu()
         self._add_pid_offset()
         self._add_pause_menu()
@@ -305,6 +310,11 @@ class TrayController(QObject):
             self.hub.set_preference("notifications_paused_until", until)
         except OSError as exc:
             self.show_error(translate("TrayController", "The preference was not saved"), str(exc))
+
+    def check_quotas(self) -> None:
+        """Ask Google now, and show the accounts window, where the answers land."""
+        self.hub.check_quotas()
+        self._show_window("accounts")
 
     def open_plugin_folder(self) -> None:
         folder = self.hub.services.plugin.config_dir
