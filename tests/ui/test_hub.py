@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from antigravity_tray.core.doctor import OtherPluginRelease
 from antigravity_tray.core.services import Services
 from antigravity_tray.live.hub import AppHub
 
@@ -69,3 +70,18 @@ def test_pool_changes_say_whether_they_are_our_own_write(hub, qtbot, plugin_dir)
     hub.change_pool("disable user1", lambda: hub.services.pool_store().set_enabled("user1@example.test", False))
     qtbot.wait(300)  # the watcher sees our rename too, and must stay quiet about it
     assert seen == [False, True] and not hub.pool.accounts[0].enabled
+
+
+def test_settings_are_not_written_for_another_plugin_release_unless_forced(hub, plugin_dir, tmp_path):
+    manifest = tmp_path / "cache" / "opencode" / "node_modules" / "opencode-antigravity-auth" / "package.json"
+    manifest.parent.mkdir(parents=True)
+    manifest.write_text('{"version": "1.7.2"}')
+    with pytest.raises(OtherPluginRelease, match=r"1\.7\.2"):
+        hub.set_settings({"pid_offset_enabled": True})
+    with pytest.raises(OtherPluginRelease):
+        hub.unset_settings(["pid_offset_enabled"])
+    assert not (plugin_dir / "antigravity.json").exists()
+    hub.set_settings({"pid_offset_enabled": True}, force=True)
+    assert json.loads((plugin_dir / "antigravity.json").read_text()) == {"pid_offset_enabled": True}
+    manifest.write_text('{"version": "1.6.3"}')  # a patch release of the table's own: no question
+    hub.set_settings({"pid_offset_enabled": False})

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from .. import PLUGIN_VERSION
 from ..core.agents import find_agents
 from ..core.config_store import ConfigError, find_setting, parse_value_text
-from ..core.doctor import PACKAGE, installed_version, same_settings_table
+from ..core.doctor import OtherPluginRelease, guard_settings_write
 from ..core.reports import config_report
 from .context import EXIT_OK, EXIT_PROBLEMS, Context, print_json, shown
 
@@ -36,20 +35,15 @@ def _print_files(report: dict) -> None:
                 print(f"    - {problem['key'] or '(document)'}: {problem['message']}")
 
 
-def refuse_for_another_version(ctx: Context, force: bool) -> None:
-    """Our settings table is written for PLUGIN_VERSION; OpenCode may have another release
-    installed, whose keys we cannot vouch for. Changing settings then needs ``--force``."""
-    version = installed_version(ctx.plugin)
-    if version is not None and not same_settings_table(version) and not force:
-        raise ConfigError(
-            f"OpenCode has {PACKAGE} {version} installed, and this app's settings table is for {PLUGIN_VERSION}: "
-            f"{version} may not have these keys, or may read them differently. Nothing was changed. "
-            f"Use --force to write them anyway; `antigravity-tray doctor` says more."
-        )
+def _guard(ctx: Context, force: bool) -> None:
+    try:
+        guard_settings_write(ctx.plugin, force)
+    except OtherPluginRelease as exc:
+        raise ConfigError(f"{exc} Use --force to write them anyway; `antigravity-tray doctor` says more.") from None
 
 
 def cmd_config_set(ctx: Context, args) -> int:
-    refuse_for_another_version(ctx, args.force)
+    _guard(ctx, args.force)
     pairs = args.pairs
     if len(pairs) % 2:
         raise ConfigError(f"{pairs[-1]} has no value. Usage: config set KEY VALUE [KEY VALUE ...]")
@@ -62,7 +56,7 @@ def cmd_config_set(ctx: Context, args) -> int:
 
 
 def cmd_config_unset(ctx: Context, args) -> int:
-    refuse_for_another_version(ctx, args.force)
+    _guard(ctx, args.force)
     _report_changes(ctx, ctx.config_store().unset(args.keys))
     return EXIT_OK
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .. import PLUGIN_VERSION
 from .config import Layer
+from .config_store import ConfigError
 from .jsonio import read_snapshot
 from .paths import PluginPaths, shown
 from .pool import Pool, PoolFormatError
@@ -139,6 +140,25 @@ def same_settings_table(version: str) -> bool:
     """Whether our settings table (written for PLUGIN_VERSION) describes ``version``: the same
     major and minor release."""
     return version.split(".")[:2] == PLUGIN_VERSION.split(".")[:2]
+
+
+class OtherPluginRelease(ConfigError):
+    """OpenCode has a plugin release our settings table was not written for."""
+
+    def __init__(self, version: str):
+        self.version = version
+        super().__init__(
+            f"OpenCode has {PACKAGE} {version} installed, and this app's settings table is for {PLUGIN_VERSION}: "
+            f"{version} may not have these keys, or may read them differently. Nothing was changed."
+        )
+
+
+def guard_settings_write(plugin: PluginPaths, force: bool = False) -> None:
+    """Raises OtherPluginRelease before a settings write, unless ``force`` or the installed
+    release is one our table describes (or none is installed yet)."""
+    version = installed_version(plugin)
+    if version is not None and not same_settings_table(version) and not force:
+        raise OtherPluginRelease(version)
 
 
 def check_installed(plugin: PluginPaths) -> list[Finding]:
@@ -280,6 +300,8 @@ __all__ = [
     "PACKAGE",
     "PROBLEM",
     "Finding",
+    "OtherPluginRelease",
+    "guard_settings_write",
     "healthy",
     "installed_version",
     "run",

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from ..core.agents import Agent, find_agents
 from ..core.config import Layer, effective_config
 from ..core.config_store import Change
-from ..core.doctor import Finding, setup_problems
+from ..core.doctor import Finding, guard_settings_write, setup_problems
 from ..core.google import GoogleEndpoints
 from ..core.history import History
 from ..core.pool import Pool, PoolFormatError
@@ -165,13 +165,16 @@ class AppHub(QObject):
             self.reload_config()
 
     # -- settings ---------------------------------------------------------------------------
-    def set_settings(self, values: dict[str, Any]) -> list[Change]:
-        """Raises ConfigError (with the key and what it accepts) and leaves the file alone."""
+    def set_settings(self, values: dict[str, Any], force: bool = False) -> list[Change]:
+        """Raises ConfigError (with the key and what it accepts) and leaves the file alone;
+        OtherPluginRelease, unless ``force``, when OpenCode has a release our table does not describe."""
+        guard_settings_write(self.services.plugin, force)
         changes = self.services.config_store().set(values)
         self._after_own_write(self.services.plugin.config_file)
         return changes
 
-    def unset_settings(self, keys: list[str]) -> list[Change]:
+    def unset_settings(self, keys: list[str], force: bool = False) -> list[Change]:
+        guard_settings_write(self.services.plugin, force)
         changes = self.services.config_store().unset(keys)
         self._after_own_write(self.services.plugin.config_file)
         return changes

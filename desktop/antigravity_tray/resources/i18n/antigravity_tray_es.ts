@@ -1354,6 +1354,14 @@
         <translation>Guardado</translation>
     </message>
     <message>
+        <source>Another plugin release</source>
+        <translation>Otra versión del plugin</translation>
+    </message>
+    <message>
+        <source>OpenCode has the plugin {0}, and this form is for {1}: {0} may not have these settings, or may read them differently. Save anyway?</source>
+        <translation>OpenCode tiene el plugin {0} y este formulario es para {1}: puede que {0} no tenga estas opciones o las lea de otra forma. ¿Guardar de todos modos?</translation>
+    </message>
+    <message>
         <source>Changes discarded; the form shows the file again.</source>
         <translation>Cambios descartados; el formulario vuelve a mostrar el archivo.</translation>
     </message>

@@ -1354,6 +1354,14 @@
         <translation>Enregistré</translation>
     </message>
     <message>
+        <source>Another plugin release</source>
+        <translation>Une autre version du plugin</translation>
+    </message>
+    <message>
+        <source>OpenCode has the plugin {0}, and this form is for {1}: {0} may not have these settings, or may read them differently. Save anyway?</source>
+        <translation>OpenCode a le plugin {0} et ce formulaire est pour {1}&#xa0;: {0} n’a peut-être pas ces réglages, ou les lit autrement. Enregistrer quand même&#xa0;?</translation>
+    </message>
+    <message>
         <source>Changes discarded; the form shows the file again.</source>
         <translation>Modifications abandonnées&#xa0;; le formulaire réaffiche le fichier.</translation>
     </message>

@@ -1354,6 +1354,14 @@
         <translation>저장됨</translation>
     </message>
     <message>
+        <source>Another plugin release</source>
+        <translation>다른 플러그인 버전</translation>
+    </message>
+    <message>
+        <source>OpenCode has the plugin {0}, and this form is for {1}: {0} may not have these settings, or may read them differently. Save anyway?</source>
+        <translation>OpenCode에는 플러그인 {0}이(가) 있고 이 양식은 {1}용입니다. {0}에는 이 설정이 없거나 다르게 읽힐 수 있습니다. 그래도 저장할까요?</translation>
+    </message>
+    <message>
         <source>Changes discarded; the form shows the file again.</source>
         <translation>변경 사항을 버렸습니다. 양식에 파일 내용이 다시 표시됩니다.</translation>
     </message>

@@ -11,9 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from ... import PLUGIN_VERSION
 from ...core.config_store import Change, ConfigError
+from ...core.doctor import installed_version, same_settings_table
 from ...core.paths import shown
 from ...core.schema import BY_KEY
 from ...live.hub import AppHub
@@ -180,10 +182,13 @@ class PluginPage(QWidget):
         changes: list[Change] = []
         self._saving = True
         try:
+            force = self._confirm_other_release()
+            if force is None:
+                return []
             if values:
-                changes += self.hub.set_settings(values)
+                changes += self.hub.set_settings(values, force)
             if removed:
-                changes += self.hub.unset_settings(removed)
+                changes += self.hub.unset_settings(removed, force)
         except (ConfigError, OSError) as exc:
             self.status_banner.show_message(translate("PluginPage", "Not saved"), str(exc), "error")
             return []
@@ -195,6 +200,23 @@ class PluginPage(QWidget):
         self.status_banner.show_message(translate("PluginPage", "Saved"), after_save_text(count, agents), "success")
         self.saved.emit(changes)
         return changes
+
+    def _confirm_other_release(self) -> bool | None:
+        """False when OpenCode has the release our table is for; True when it has another and
+        the person confirms saving anyway; None when they do not."""
+        version = installed_version(self.hub.services.plugin)
+        if version is None or same_settings_table(version):
+            return False
+        answer = QMessageBox.question(
+            self,
+            translate("PluginPage", "Another plugin release"),
+            translate(
+                "PluginPage",
+                "OpenCode has the plugin {0}, and this form is for {1}: {0} may not have these settings, or may "
+                "read them differently. Save anyway?",
+            ).format(version, PLUGIN_VERSION),
+        )
+        return True if answer == QMessageBox.StandardButton.Yes else None
 
     def revert(self) -> None:
         self.reload()
