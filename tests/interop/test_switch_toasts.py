@@ -130,7 +130,7 @@ def test_two_switches_seconds_apart_each_show_within_a_second(plugin_dir, tmp_pa
     4.5 s later the new one is limited and it moves again. Each move is on screen within 1 s,
     the second replacing the first, so the desktop never names an account the agent has left."""
     logs = setup_files(plugin_dir, tmp_path, 3, account_selection_strategy="sticky", pid_offset_enabled=True)
-    _hub, monitor, _notifier, _events = app()
+    hub, monitor, _notifier, _events = app()
     [agent] = node_agents(1, strategy="sticky", pid_offset=True, log_dir=str(logs))
     agent.send("request", family="claude", model=CLAUDE)
     agent.send("flush")
@@ -154,7 +154,9 @@ def test_two_switches_seconds_apart_each_show_within_a_second(plugin_dir, tmp_pa
     assert calls[1]["replaces_id"] == calls[0]["id"]
     assert re.match(r"2 switches in [45] s; the last: ", calls[1]["body"]), calls[1]["body"]
 
-    # The history kept both switches with their reasons and the process, and the limits behind them.
+    # The history kept both switches with their reasons and the process, and the limits behind them
+    # (those come with the plugin's save, about a second after each request).
+    qtbot.waitUntil(lambda: sum(e.kind == "limited" for e in hub.history.events()) >= 2, timeout=5000)
     recorded = json.loads(run_cli("history", "--json", check=True).stdout)
     switches = [(e["before"], e["after"], e["reason"], e["pid"]) for e in recorded if e["kind"] == "switch"]
     assert switches == [(before, after, "rate-limited", agent.pid) for _t, before, after in moves]
