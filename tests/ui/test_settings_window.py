@@ -326,7 +326,7 @@ def test_a_file_broken_behind_the_form_blocks_save_and_a_refusal_is_explained(
         (plugin_dir / "antigravity.json").write_text('{"debug": true}')
     assert page.save_button.isEnabled()
 
-    def refuse(values):
+    def refuse(values, force=False):
         raise ConfigError("Not saved: someone else's lock")
 
     monkeypatch.setattr(window.hub, "set_settings", refuse)
