@@ -33,14 +33,18 @@ GAP_S = 0.15  # between switches: more than the watcher's 60 ms debounce, so eac
 
 def pipeline() -> None:
     """The child: the tray's event pipeline without windows."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
 
+    from antigravity_tray.core import toasts
     from antigravity_tray.core.services import Services
     from antigravity_tray.live.hub import AppHub
     from antigravity_tray.platform.quit_signals import QuitOnSignals
     from antigravity_tray.ui.notifier import Notifier
 
-    app = QCoreApplication(["antigravity-tray-bench"])
+    # Every switch its own toast: this measures the path from the file to the server, not the
+    # 3 s window that keeps bursts from flickering (core/toasts.py UPDATE_MS).
+    toasts.UPDATE_MS = 0
+    app = QGuiApplication(["antigravity-tray-bench"])  # the notifier draws the app's icon
     hub = AppHub(Services(), agents_source=list)
     notifier = Notifier(hub, lambda _name: None)
     assert notifier.desktop is not None, "no notification server on the bench's bus"
@@ -55,8 +59,9 @@ def write_like_the_plugin(path: Path, document: dict) -> float:
     temp = path.with_name(f"{path.name}.{os.urandom(6).hex()}.tmp")
     temp.write_text(json.dumps(document, indent=2))
     os.chmod(temp, 0o600)
+    renamed = time.time()  # taken before the rename, so the latency cannot come out short
     os.rename(temp, path)
-    return time.time()
+    return renamed
 
 
 def main(switches: int) -> None:

@@ -9,17 +9,39 @@ keyring; 5 the login did not complete.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
+from collections.abc import Callable
 
 from .. import PLUGIN_VERSION, WINDOW_NAMES, __version__
 from ..core.app_state import PREFERENCE_DEFAULTS
-from ..core.config_store import ConfigError
-from ..core.google import EndpointSettingError
-from ..core.lock import LockUnavailable
-from ..core.pool import PoolFormatError
-from ..core.vault import VaultUnavailable
-from . import account_cmds, config_cmds, doctor_cmd, history_cmd, login_cmd, watch_cmd
 from .context import EXIT_FILE_ERROR, EXIT_OK, EXIT_REFUSED, Context, print_json
+
+# What each error means for the exit status, by where the class lives; a module that was never
+# imported cannot have raised, so nothing is imported just to ask.
+REFUSED_ERRORS = (
+    ("antigravity_tray.core.config_store", "ConfigError"),
+    ("antigravity_tray.core.google", "EndpointSettingError"),
+)
+FILE_ERRORS = (
+    ("antigravity_tray.core.pool", "PoolFormatError"),
+    ("antigravity_tray.core.lock", "LockUnavailable"),
+    ("antigravity_tray.core.vault", "VaultUnavailable"),
+)
+
+
+def command(module: str, name: str) -> Callable[[Context, argparse.Namespace], int]:
+    """A subcommand's function, imported only when it runs: the tray's start and each command
+    load what they use, not every command's libraries."""
+
+    def run(ctx: Context, args: argparse.Namespace) -> int:
+        return getattr(importlib.import_module(f"{__name__}.{module}"), name)(ctx, args)
+
+    return run
+
+
+def _is_one_of(exc: BaseException, where: tuple[tuple[str, str], ...]) -> bool:
+    return any(isinstance(exc, getattr(sys.modules[module], name)) for module, name in where if module in sys.modules)
 
 
 def cmd_paths(ctx: Context, args) -> int:
@@ -71,6 +93,8 @@ SETTABLE_PREFERENCES = {"notify_interval_seconds": range(3601), "history_days": 
 
 
 def cmd_prefs_set(ctx: Context, args) -> int:
+    from ..core.config_store import ConfigError
+
     allowed = SETTABLE_PREFERENCES.get(args.key)
     if allowed is None:
         if args.value not in ("true", "false"):
@@ -106,38 +130,38 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", metavar="COMMAND", description="With no command, the tray app starts."
     )
     status = commands.add_parser("status", help="a one-screen summary of settings, accounts and OpenCode")
-    status.set_defaults(run=account_cmds.cmd_status)
+    status.set_defaults(run=command("account_cmds", "cmd_status"))
 
     config = commands.add_parser("config", help="read, change and check antigravity.json")
     config_commands = config.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
     show = config_commands.add_parser("show", help="effective value of every setting and where it comes from")
     show.add_argument("--json", action="store_true")
     show.add_argument("--project", metavar="DIR", help="also apply DIR/.opencode/antigravity.json")
-    show.set_defaults(run=config_cmds.cmd_config_show)
+    show.set_defaults(run=command("config_cmds", "cmd_config_show"))
     set_ = config_commands.add_parser("set", help="set KEY to VALUE (several pairs are saved together)")
     set_.add_argument("pairs", nargs="+", metavar="KEY VALUE")
-    set_.set_defaults(run=config_cmds.cmd_config_set)
+    set_.set_defaults(run=command("config_cmds", "cmd_config_set"))
     unset = config_commands.add_parser("unset", help="remove keys so the plugin's defaults apply")
     unset.add_argument("keys", nargs="+", metavar="KEY")
-    for command in (set_, unset):
-        command.add_argument(
+    for writer in (set_, unset):
+        writer.add_argument(
             "--force", action="store_true", help="write even when OpenCode has another plugin release installed"
         )
-    unset.set_defaults(run=config_cmds.cmd_config_unset)
+    unset.set_defaults(run=command("config_cmds", "cmd_config_unset"))
     check = config_commands.add_parser("check", help="validation, masking by a project file, environment")
     check.add_argument("--project", metavar="DIR", help="an OpenCode project folder")
     check.add_argument("--json", action="store_true")
-    check.set_defaults(run=config_cmds.cmd_config_check)
+    check.set_defaults(run=command("config_cmds", "cmd_config_check"))
 
     accounts = commands.add_parser("accounts", help="list and change the account pool")
     account_commands = accounts.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
     listing = account_commands.add_parser("list", help="accounts, what each family uses, limits and quota")
     listing.add_argument("--json", action="store_true")
-    listing.set_defaults(run=account_cmds.cmd_accounts_list)
+    listing.set_defaults(run=command("account_cmds", "cmd_accounts_list"))
     for name, run, words in (
-        ("enable", account_cmds.cmd_accounts_enable, "put an account back in rotation"),
-        ("disable", account_cmds.cmd_accounts_disable, "keep an account out of rotation"),
-        ("remove", account_cmds.cmd_accounts_remove, "delete an account from the pool"),
+        ("enable", command("account_cmds", "cmd_accounts_enable"), "put an account back in rotation"),
+        ("disable", command("account_cmds", "cmd_accounts_disable"), "keep an account out of rotation"),
+        ("remove", command("account_cmds", "cmd_accounts_remove"), "delete an account from the pool"),
     ):
         sub = account_commands.add_parser(name, help=words)
         sub.add_argument("account", metavar="EMAIL", help="the account's email, or its number in `accounts list`")
@@ -147,21 +171,21 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--forget", action="store_true", help="also drop it from the keyring vault")
     verify = account_commands.add_parser("verify", help="check with Google that each account's token still works")
     verify.add_argument("account", metavar="EMAIL", nargs="?", help="only this account")
-    verify.set_defaults(run=account_cmds.cmd_accounts_verify)
+    verify.set_defaults(run=command("account_cmds", "cmd_accounts_verify"))
     quota = account_commands.add_parser("quota", help="ask Google for each enabled account's quota now")
     quota.add_argument("account", metavar="EMAIL", nargs="?", help="only this account")
     quota.add_argument("--json", action="store_true")
-    quota.set_defaults(run=account_cmds.cmd_accounts_quota)
+    quota.set_defaults(run=command("account_cmds", "cmd_accounts_quota"))
     restore = account_commands.add_parser("restore", help="put back accounts the pool lost, from the vault")
-    restore.set_defaults(run=account_cmds.cmd_accounts_restore)
+    restore.set_defaults(run=command("account_cmds", "cmd_accounts_restore"))
     forget = account_commands.add_parser("forget", help="drop an account from the keyring vault")
     forget.add_argument("email", metavar="EMAIL")
-    forget.set_defaults(run=account_cmds.cmd_accounts_forget)
+    forget.set_defaults(run=command("account_cmds", "cmd_accounts_forget"))
 
     login = commands.add_parser("login", help="sign a Google account in and add it to the pool")
     login.add_argument("--no-browser", action="store_true", help="print the address only; do not open a browser")
     login.add_argument("--project", metavar="ID", help="use this Google Cloud project instead of looking it up")
-    login.set_defaults(run=login_cmd.cmd_login)
+    login.set_defaults(run=command("login_cmd", "cmd_login"))
 
     prefs = commands.add_parser("prefs", help="this app's own preferences (not the plugin's)")
     prefs_commands = prefs.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
@@ -180,7 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     watch = commands.add_parser("watch", help="print account events (switches, limits) as they happen")
     watch.add_argument("--json", action="store_true", help="one JSON object per line (README: watch)")
-    watch.set_defaults(run=watch_cmd.cmd_watch)
+    watch.set_defaults(run=command("watch_cmd", "cmd_watch"))
 
     history = commands.add_parser("history", help="account events the tray app recorded, or figures per account")
     history.add_argument(
@@ -191,12 +215,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--summary", action="store_true", help="per account: times limited, time limited, share of use"
     )
     history.add_argument("--json", action="store_true")
-    history.set_defaults(run=history_cmd.cmd_history)
+    history.set_defaults(run=command("history_cmd", "cmd_history"))
 
     doctor_parser = commands.add_parser("doctor", help="is the plugin set up? each problem with its fix")
     doctor_parser.add_argument("--project", metavar="DIR", help="OpenCode's project folder (default: this one)")
     doctor_parser.add_argument("--json", action="store_true")
-    doctor_parser.set_defaults(run=doctor_cmd.cmd_doctor)
+    doctor_parser.set_defaults(run=command("doctor_cmd", "cmd_doctor"))
 
     paths = commands.add_parser("paths", help="where the plugin's files and ours are")
     paths.add_argument("--json", action="store_true")
@@ -211,12 +235,15 @@ def main(argv: list[str] | None = None) -> int:
         return start_tray(args.show, args.background)
     try:
         return args.run(Context(), args)
-    except (ConfigError, LookupError, EndpointSettingError) as exc:
+    except Exception as exc:
+        if isinstance(exc, LookupError) or _is_one_of(exc, REFUSED_ERRORS):
+            code = EXIT_REFUSED
+        elif isinstance(exc, OSError) or _is_one_of(exc, FILE_ERRORS):
+            code = EXIT_FILE_ERROR
+        else:
+            raise
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_REFUSED
-    except (PoolFormatError, LockUnavailable, VaultUnavailable, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_FILE_ERROR
+        return code
 
 
 if __name__ == "__main__":

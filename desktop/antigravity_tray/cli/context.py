@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.jsonio import dump_json
 from ..core.services import Services
-from ..core.vault import Vault, VaultUnavailable
+
+if TYPE_CHECKING:
+    from ..core.vault import Vault
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, EXIT_AGENTS_RUNNING, EXIT_FILE_ERROR, EXIT_LOGIN_FAILED = 0, 1, 2, 3, 4, 5
 
@@ -31,6 +33,8 @@ class Context(Services):
         """Whenever we see the pool, new accounts go to the vault too (when it is on)."""
         vault = self.vault()
         if vault is not None:
+            from ..core.vault import VaultUnavailable
+
             try:
                 vault.sync_from_pool(accounts)
             except VaultUnavailable as exc:

@@ -136,6 +136,7 @@ class Pool:
     raw: dict = field(repr=False)  # holds every refresh token
     accounts: list[Account]
     ignored_entries: list[int]  # positions the plugin skips: no string refreshToken
+    _listed: list[Account] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def version(self) -> int:
@@ -147,7 +148,9 @@ class Pool:
         return cls(raw, [], [])
 
     @classmethod
-    def from_document(cls, raw: Any, source: str = "the pool file") -> Pool:
+    def from_document(cls, raw: Any, source: str = "the pool file", previous: Pool | None = None) -> Pool:
+        """``previous``: the last parse of the same file; entries whose JSON did not change
+        keep their Account object (most saves only bump one account's lastUsed)."""
         if not isinstance(raw, dict):
             raise PoolFormatError(f"{source} does not hold a JSON object")
         if not isinstance(raw.get("accounts"), list):
@@ -159,24 +162,32 @@ class Pool:
                 f"It was left as it is (a newer plugin may have written it)."
             )
         accounts, ignored = [], []
+        reusable = previous is not None and previous.raw.get("version") == version
+        earlier = previous.raw["accounts"] if previous is not None and reusable else []
+        known = {a.position: a for a in previous.accounts} if previous is not None and reusable else {}
         for position, entry in enumerate(raw["accounts"]):
-            if _is_account_entry(entry):
-                accounts.append(account_from_entry(position, entry, version))
-            else:
+            if not _is_account_entry(entry):
                 ignored.append(position)
+            elif position in known and position < len(earlier) and earlier[position] == entry:
+                accounts.append(known[position])
+            else:
+                accounts.append(account_from_entry(position, entry, version))
         return cls(raw, accounts, ignored)
 
     @classmethod
-    def from_text(cls, text: str, source: str = "the pool file") -> Pool:
+    def from_text(cls, text: str, source: str = "the pool file", previous: Pool | None = None) -> Pool:
         try:
-            return cls.from_document(parse_json_text(text), source)
+            return cls.from_document(parse_json_text(text), source, previous)
         except JsonSyntaxError as exc:
             raise PoolFormatError(f"{source}: line {exc.line}, column {exc.column}: {exc.reason}") from None
 
     # -- the plugin's view ------------------------------------------------------------
     def plugin_accounts(self) -> list[Account]:
         """The list the plugin holds in memory after loading: entries with a refresh token,
-        de-duplicated by email (the newest lastUsed, then addedAt, wins), in file order."""
+        de-duplicated by email (the newest lastUsed, then addedAt, wins), in file order.
+        Worked out once per parse: callers must not change the list."""
+        if self._listed is not None:
+            return self._listed
         newest: dict[str, Account] = {}
         for account in self.accounts:
             if account.email is None:
@@ -186,7 +197,8 @@ class Pool:
             if kept is None or key > (kept.last_used or 0, kept.added_at or 0):
                 newest[account.email] = account
         keep = {a.position for a in newest.values()}
-        return [a for a in self.accounts if a.email is None or a.position in keep]
+        self._listed = [a for a in self.accounts if a.email is None or a.position in keep]
+        return self._listed
 
     def shadowed(self) -> list[Account]:
         """Entries the plugin drops because another entry has the same email."""

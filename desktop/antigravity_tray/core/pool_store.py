@@ -52,12 +52,13 @@ class PoolStore:
         self.clock = clock
         self.lock_timeout = lock_timeout
 
-    def read(self) -> Pool:
-        """The pool as it is now; an empty pool when the file does not exist."""
+    def read(self, previous: Pool | None = None) -> Pool:
+        """The pool as it is now; an empty pool when the file does not exist. ``previous``
+        (the last read) lets unchanged entries keep their parsed accounts."""
         snapshot = read_snapshot(self.path)
         if not snapshot.exists:
             return Pool.empty()
-        return Pool.from_text(snapshot.text(), str(self.path))
+        return Pool.from_text(snapshot.text(), str(self.path), previous)
 
     # -- operations -------------------------------------------------------------------
     def add(self, new: NewAccount) -> PoolChange:

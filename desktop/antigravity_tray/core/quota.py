@@ -14,15 +14,14 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from .app_state import AccountHealth, _JsonFile
-from .google import GoogleEndpoints
-from .oauth import HTTP_TIMEOUT, access_token
 from .pool import Account
 from .times import iso
+
+if TYPE_CHECKING:
+    from .google import GoogleEndpoints
 
 QUOTA_GROUPS = ("claude", "gemini-pro", "gemini-flash")  # the plugin's cachedQuota keys
 PARALLEL_CHECKS = 4  # accounts asked at once
@@ -106,6 +105,10 @@ class QuotaCheck:
 
 
 def check_quota(account: Account, endpoints: GoogleEndpoints, clock: Callable[[], float] = time.time) -> QuotaCheck:
+    import requests  # HTTP loads when a check runs, not when the app starts
+
+    from .oauth import HTTP_TIMEOUT, access_token
+
     refreshed, token = access_token(account.refresh_token, endpoints)
     now = clock() * 1000
     if refreshed.status != "ok" or not token:

@@ -10,18 +10,21 @@ import dataclasses
 import os
 import sys
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from .app_state import AccountHealth, Preferences
 from .config import Layer
 from .config_store import ConfigStore, read_layer
-from .google import GoogleEndpoints
 from .jsonio import Backups
-from .login_save import SavedLogin, save_login
-from .oauth import LoginResult
 from .paths import AppPaths, PluginPaths
 from .pool_store import PoolStore
 from .quota import QuotaStore
-from .vault import Vault, VaultUnavailable
+
+if TYPE_CHECKING:  # the keyring, HTTP and OAuth libraries load when first used, not at start
+    from .google import GoogleEndpoints
+    from .login_save import SavedLogin
+    from .oauth import LoginResult
+    from .vault import Vault
 
 
 class Services:
@@ -47,6 +50,8 @@ class Services:
         return layers
 
     def endpoints(self) -> GoogleEndpoints:
+        from .google import GoogleEndpoints
+
         return GoogleEndpoints.from_environment(self.env)
 
     def open_vault(self, *, required: bool = False) -> tuple[Vault | None, str | None]:
@@ -54,6 +59,8 @@ class Services:
         With ``required`` an unusable keyring raises VaultUnavailable instead."""
         if not required and not self.preferences.get("vault_enabled"):
             return None, None
+        from .vault import Vault, VaultUnavailable
+
         try:
             vault = Vault()
             vault.check()
@@ -64,6 +71,8 @@ class Services:
             return None, str(exc)
 
     def save_login(self, result: LoginResult) -> SavedLogin:
+        from .login_save import save_login
+
         vault, problem = self.open_vault()
         saved = save_login(result, self.pool_store(), self.health, vault)
         if problem and not saved.vault_problem:

@@ -214,7 +214,10 @@ class SwitchDetector:
             was_on = previous_current.get(family)
             holders = self._holders[family]
             for identity, account in new.items():
-                reason = _became_unusable(old.get(identity), account, family, now_ms)
+                before = old.get(identity)
+                if before is account:
+                    continue  # the same parsed entry: nothing in it changed
+                reason = _became_unusable(before, account, family, now_ms)
                 if reason is None:
                     continue
                 if reason[0] != DISABLED:

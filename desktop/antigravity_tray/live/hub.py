@@ -27,7 +27,6 @@ from ..core.pool import Pool, PoolFormatError
 from ..core.pool_store import PoolChange
 from ..core.quota import QuotaCheck, check_all, keep
 from ..core.services import Services
-from ..core.vault import VaultUnavailable
 from .monitor import ActivityMonitor
 from .watcher import FileWatcher
 
@@ -123,7 +122,7 @@ class AppHub(QObject):
 
     def reload_pool(self, ours: bool = False) -> None:
         try:
-            self.pool, self.pool_error = self.services.pool_store().read(), None
+            self.pool, self.pool_error = self.services.pool_store().read(previous=self.pool), None
         except PoolFormatError as exc:
             self.pool, self.pool_error = None, str(exc)
         self.poolChanged.emit(ours)
@@ -140,6 +139,8 @@ class AppHub(QObject):
         self._vaulted.update((a.email, a.refresh_token) for a in fresh)
 
         def sync() -> None:
+            from ..core.vault import VaultUnavailable  # keyring loads here, off the start's path
+
             vault, _problem = self.services.open_vault()
             if vault is not None:
                 try:
@@ -248,7 +249,8 @@ class AppHub(QObject):
         """Lands a finished login in the pool, our health marks and the vault. Runs in the
         login worker's thread (the pool lock and the keyring may take a while): it touches no
         Qt object; call ``login_saved`` on the GUI thread afterwards."""
-        return self.services.save_login(result)
+        with self.watcher.own_write(self.services.plugin.accounts_file):
+            return self.services.save_login(result)
 
     def login_saved(self) -> None:
         self._after_own_write(self.services.plugin.accounts_file)

@@ -2,13 +2,18 @@
 
 One ``QFileSystemWatcher`` watches the plugin folder and each file in it we care about.
 Atomic renames (how the plugin and we write) drop the file from the watch, so the file is
-added again after every event. Events are coalesced by a short single-shot timer, which
-runs only after an event: nothing ticks while nothing changes.
+added again after every event. A file replaced by a rename (a new inode) is complete, so it
+is read at once: that is how a switch reaches a toast in a few milliseconds. Writes in place
+(an editor, truncate-and-write) may come in pieces, so those are coalesced by a short
+single-shot timer, which runs only after an event: nothing ticks while nothing changes.
 """
 
 from __future__ import annotations
 
 import hashlib
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -20,6 +25,13 @@ def _existing_ancestor(folder: Path) -> Path:
     while not folder.is_dir() and folder.parent != folder:
         folder = folder.parent
     return folder
+
+
+def inode(path: Path) -> int | None:
+    try:
+        return path.stat().st_ino
+    except OSError:
+        return None
 
 
 def fingerprint(path: Path) -> bytes | None:
@@ -39,6 +51,9 @@ class FileWatcher(QObject):
         super().__init__(parent)
         self.files = [Path(f) for f in files]
         self._known = {f: fingerprint(f) for f in self.files}
+        self._inodes = {f: inode(f) for f in self.files}
+        self._own_writes = 0  # our writes under way on other threads (a login's save)
+        self._lock = threading.Lock()  # guards the three above: own_write runs off the GUI thread
         self._watcher = QFileSystemWatcher(self)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._settle)
@@ -48,7 +63,23 @@ class FileWatcher(QObject):
 
     def accept_own_write(self, path: Path) -> None:
         """We just wrote ``path`` and already reloaded it: do not report it as outside news."""
-        self._known[Path(path)] = fingerprint(Path(path))
+        with self._lock:
+            self._known[Path(path)] = fingerprint(Path(path))
+            self._inodes[Path(path)] = inode(Path(path))
+
+    @contextmanager
+    def own_write(self, path: Path) -> Iterator[None]:
+        """Around a write of ours on another thread: while it runs, events wait for the
+        debounce instead of being read at once, and its result is not outside news."""
+        with self._lock:
+            self._own_writes += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._own_writes -= 1
+                self._known[Path(path)] = fingerprint(Path(path))
+                self._inodes[Path(path)] = inode(Path(path))
 
     def _rewatch(self) -> None:
         # A folder that does not exist yet is watched through its nearest existing parent.
@@ -61,15 +92,34 @@ class FileWatcher(QObject):
             self._watcher.addPaths(sorted(files))
 
     def _poke(self, _path: str) -> None:
-        self._timer.start()  # restart: one settle per burst
+        replaced = False
+        with self._lock:
+            if not self._own_writes:
+                for path in self.files:
+                    now = inode(path)
+                    if now is not None and now != self._inodes.get(path):
+                        self._inodes[path] = now
+                        replaced = True
+        if replaced:  # renamed into place: the whole file is there now
+            self._timer.stop()
+            self._settle()
+        else:
+            self._timer.start()  # restart: one settle per burst of writes in place
 
     def _settle(self) -> None:
         self._rewatch()
-        for path in self.files:
-            now = fingerprint(path)
-            if now != self._known.get(path):
-                self._known[path] = now
-                self.changed.emit(path)
+        changed = []
+        with self._lock:
+            if self._own_writes:
+                self._timer.start()  # look again once our own write is done
+                return
+            for path in self.files:
+                now = fingerprint(path)
+                if now != self._known.get(path):
+                    self._known[path] = now
+                    changed.append(path)
+        for path in changed:
+            self.changed.emit(path)
 
     @property
     def idle(self) -> bool:
