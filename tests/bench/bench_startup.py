@@ -77,7 +77,7 @@ def idle_cost(command: list[str], classname: str, screen: Screen, home: Path, se
         cpu, switches = watched.cpu_times(), watched.num_ctx_switches()
         time.sleep(seconds)
         cpu2, switches2 = watched.cpu_times(), watched.num_ctx_switches()
-        ticks = (cpu2.user + cpu2.system - cpu.user - cpu.system) * 100  # in 10 ms ticks
+        ticks = max(0.0, (cpu2.user + cpu2.system - cpu.user - cpu.system) * 100)  # in 10 ms ticks
         return ticks, (switches2.voluntary + switches2.involuntary) - (switches.voluntary + switches.involuntary)
     finally:
         process.terminate()

@@ -11,10 +11,12 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
-
-import psutil
+from typing import TYPE_CHECKING
 
 from .pool import Pool
+
+if TYPE_CHECKING:  # psutil loads with the first scan, after the tray shows
+    import psutil
 
 OPENCODE_NAMES = {"opencode", "opencode.exe"}
 
@@ -36,15 +38,19 @@ def _is_opencode(name: str | None, cmdline: list[str]) -> bool:
     return any(PurePath(arg).name.lower() in OPENCODE_NAMES for arg in cmdline[:2])
 
 
-ProcessSource = Callable[[], Iterable[psutil.Process]]
+ProcessSource = Callable[[], Iterable["psutil.Process"]]
 
 
 def _all_processes() -> Iterable[psutil.Process]:
+    import psutil
+
     return psutil.process_iter(["pid", "name", "cmdline", "create_time", "ppid"])
 
 
 def find_agents(processes: ProcessSource = _all_processes) -> list[Agent]:
     """OpenCode processes, one per run: a helper child of another match is not counted."""
+    import psutil
+
     found: dict[int, tuple[int, Agent]] = {}
     me = os.getpid()
     for process in processes():

@@ -9,10 +9,8 @@ newer, ours or the plugin's cache.
 
 from __future__ import annotations
 
-import platform
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +30,8 @@ OK, NEEDS_RELOGIN, REFUSED, UNREACHABLE = "ok", "needs-relogin", "refused", "unr
 
 
 def antigravity_user_agent() -> str:
+    import platform
+
     system = "darwin" if platform.system() == "Darwin" else "win32"  # the plugin knows no other
     arch = "arm64" if platform.machine().lower() in ("arm64", "aarch64") else "x64"
     return f"antigravity/{ANTIGRAVITY_VERSION} {system}/{arch}"
@@ -149,6 +149,8 @@ def check_all(
     accounts: Iterable[Account], endpoints: GoogleEndpoints, workers: int = PARALLEL_CHECKS
 ) -> list[QuotaCheck]:
     """Every account, a few at a time; in the order given."""
+    from concurrent.futures import ThreadPoolExecutor  # loads with the first check, not at start
+
     accounts = list(accounts)
     if not accounts:
         return []

@@ -88,6 +88,7 @@ class AppHub(QObject):
         agents_source: Callable[[], list[Agent]] = find_agents,
         clock: Callable[[], float] = time.time,
         parent: QObject | None = None,
+        scan_agents: bool = True,  # False: the caller runs refresh_agents() later (the tray, once shown)
     ):
         super().__init__(parent)
         self.services = services or Services()
@@ -105,7 +106,8 @@ class AppHub(QObject):
         self.watcher.changed.connect(self._on_file_changed)
         self.reload_pool()
         self.reload_config()
-        self.refresh_agents()
+        if scan_agents:
+            self.refresh_agents()
         self.monitor = ActivityMonitor(self)  # account events from the pool and the debug log
         self.history: History | None = None  # kept by the tray app only: record_history()
         self._quota_check: threading.Thread | None = None

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import WINDOW_NAMES
@@ -17,6 +18,8 @@ from ..platform.single_instance import SingleInstance, instance_key
 from .common.text import translate
 
 log = logging.getLogger("antigravity_tray")
+
+AGENTS_SCAN_DELAY_MS = 300
 
 
 class WindowManager(QObject):
@@ -43,24 +46,31 @@ class WindowManager(QObject):
         return window
 
 
-def default_factories() -> dict[str, Callable[[AppHub], QWidget]]:
-    from .accounts.window import AccountsWindow
-    from .activity.window import ActivityWindow
-    from .agents.window import AgentsWindow
+def _window(module: str, name: str) -> Callable[[AppHub], QWidget]:
+    """A window's class, imported the first time the window is asked for: the tray shows
+    before any window's module (and what it needs: OAuth, HTTP, the keyring) is loaded."""
+
+    def make(hub: AppHub) -> QWidget:
+        return getattr(importlib.import_module(module, __package__), name)(hub)
+
+    return make
+
+
+def _login(hub: AppHub) -> QWidget:
     from .login.dialog import LoginDialog
-    from .settings.window import SettingsWindow
 
-    def login(hub: AppHub) -> QWidget:
-        dialog = LoginDialog(flow_factory=hub.login_flow, save=hub.save_login)
-        dialog.accountAdded.connect(lambda _email: hub.login_saved())
-        return dialog
+    dialog = LoginDialog(flow_factory=hub.login_flow, save=hub.save_login)
+    dialog.accountAdded.connect(lambda _email: hub.login_saved())
+    return dialog
 
+
+def default_factories() -> dict[str, Callable[[AppHub], QWidget]]:
     return {
-        "accounts": AccountsWindow,
-        "settings": SettingsWindow,
-        "login": login,
-        "agents": AgentsWindow,
-        "activity": ActivityWindow,
+        "accounts": _window(".accounts.window", "AccountsWindow"),
+        "settings": _window(".settings.window", "SettingsWindow"),
+        "login": _login,
+        "agents": _window(".agents.window", "AgentsWindow"),
+        "activity": _window(".activity.window", "ActivityWindow"),
     }
 
 
@@ -93,7 +103,7 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
     from .tray.controller import NO_TRAY_EXPLANATION, TrayController
 
     app.setWindowIcon(app_icon())
-    hub = AppHub(services)
+    hub = AppHub(services, scan_agents=False)
     windows = WindowManager(hub)
     tray = TrayController(hub, windows.show, app.quit)
     from .notifier import Notifier
@@ -108,6 +118,7 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
     app.aboutToQuit.connect(hub.shutdown)
     app.aboutToQuit.connect(instance.release)
     log.info("started; system tray %s", "available" if tray.available else "not available")
+    QTimer.singleShot(AGENTS_SCAN_DELAY_MS, hub.refresh_agents)  # the first process scan, once the icon is up
     if not tray.available:
         window = windows.show("accounts")
         notice = QMessageBox(
