@@ -130,6 +130,7 @@ def test_the_installed_app_docks_notifies_keeps_the_vault_and_quits(
     app = App(env, "--background", command=[str(PROGRAM)], cwd=tmp_path)
     try:
         app.wait_for_log("started; system tray available", timeout=30)
+        app.wait_for_log("settled in")  # the notifier and the history come just after the icon
         icon = docked_icon(screen)
         centre = (str(icon["x"] + icon["width"] // 2), str(icon["y"] + icon["height"] // 2))
 

@@ -147,6 +147,7 @@ def test_the_real_app_docks_in_trayer_and_is_driven_from_its_icon(
     app = App(env, "--background")
     try:
         app.wait_for_log("started; system tray available", timeout=30)
+        app.wait_for_log("settled in")
         assert not screen.windows("--name", "Antigravity Tray$"), "--background must open no window"
 
         # The icon docks in the panel, top right.

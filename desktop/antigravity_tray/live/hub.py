@@ -7,7 +7,6 @@ reloads and tells the windows. Nothing here opens a plugin file itself.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -22,7 +21,6 @@ from ..core.config import Layer, effective_config
 from ..core.config_store import Change
 from ..core.doctor import Finding, guard_settings_write, setup_problems
 from ..core.google import GoogleEndpoints
-from ..core.history import History
 from ..core.pool import Pool, PoolFormatError
 from ..core.pool_store import PoolChange
 from ..core.quota import QuotaCheck, check_all, keep
@@ -30,7 +28,8 @@ from ..core.services import Services
 from .monitor import ActivityMonitor
 from .watcher import FileWatcher
 
-if TYPE_CHECKING:  # OAuth and HTTP load when a login starts, not with the tray
+if TYPE_CHECKING:  # OAuth, HTTP and SQLite load when first used, not with the tray
+    from ..core.history import History
     from ..core.login_save import SavedLogin
     from ..core.oauth import LoginFlow, LoginResult
 
@@ -300,6 +299,10 @@ class AppHub(QObject):
         """Keep every account event in the activity history from now on (the tray app does;
         ``watch`` does not), after pruning what is older than the kept days. None, logged, when
         the database cannot be opened: the app works on without it."""
+        import sqlite3
+
+        from ..core.history import History  # SQLite loads here, after the icon is up
+
         try:
             self.history = History.open(self.services.app.history_file)
         except sqlite3.Error as exc:

@@ -19,7 +19,7 @@ from .common.text import translate
 
 log = logging.getLogger("antigravity_tray")
 
-AGENTS_SCAN_DELAY_MS = 300
+SETTLE_IN_MS = 300  # after the icon is up
 
 
 class WindowManager(QObject):
@@ -106,19 +106,27 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
     hub = AppHub(services, scan_agents=False)
     windows = WindowManager(hub)
     tray = TrayController(hub, windows.show, app.quit)
-    from .notifier import Notifier
-
-    notifier = Notifier(hub, windows.show, tray.tray)
-    hub.record_history()
     instance.messageReceived.connect(lambda message: windows.show(message.removeprefix("show ").strip()))
     signals = QuitOnSignals(app.quit, app)  # a logout's SIGTERM quits like the menu's Quit
     app.aboutToQuit.connect(lambda: log.info("quitting"))
     app.aboutToQuit.connect(signals.restore)
-    app.aboutToQuit.connect(notifier.close)
     app.aboutToQuit.connect(hub.shutdown)
     app.aboutToQuit.connect(instance.release)
     log.info("started; system tray %s", "available" if tray.available else "not available")
-    QTimer.singleShot(AGENTS_SCAN_DELAY_MS, hub.refresh_agents)  # the first process scan, once the icon is up
+
+    def settle_in() -> None:
+        """What the icon need not wait for: the notification server, the history, the first
+        process scan. Nothing happens to accounts in these few hundred milliseconds that the
+        pool file would not still show."""
+        from .notifier import Notifier
+
+        notifier = Notifier(hub, windows.show, tray.tray)
+        app.aboutToQuit.connect(notifier.close)
+        hub.record_history()
+        hub.refresh_agents()
+        log.info("settled in")
+
+    QTimer.singleShot(SETTLE_IN_MS, settle_in)
     if not tray.available:
         window = windows.show("accounts")
         notice = QMessageBox(
