@@ -666,3 +666,24 @@ def test_a_plugin_opencode_does_not_load_is_said_with_the_fix(make_window, pool_
     window.hide()  # opening the window again checks again
     window.show()
     assert not banner.isVisible()
+
+
+def test_a_save_that_changes_no_rows_keeps_the_selection_and_the_scroll(make_window, pool_file, qtbot):
+    """With many accounts, each save of the plugin (about one a second) must not reset the
+    table: the rows stay, their cells change."""
+    write_pool(pool_file, [make_account(n, email=f"user{n}@example.com") for n in range(300)])
+    window = make_window()
+    window.table.selectRow(150)
+    window.table.verticalScrollBar().setValue(window.table.verticalScrollBar().maximum() // 2)
+    scrolled = window.table.verticalScrollBar().value()
+    resets = []
+    window.model.modelReset.connect(lambda: resets.append(True))
+    document = json.loads(pool_file.read_text())
+    document["accounts"][3]["lastUsed"] += 60_000
+    document["accounts"][150]["rateLimitResetTimes"] = {"claude": time.time() * 1000 + 600_000}
+    with qtbot.waitSignal(window.hub.poolChanged, timeout=2000):
+        pool_file.write_text(json.dumps(document))
+    assert resets == []
+    assert window.selected_account().email == "user150@example.com"
+    assert window.table.verticalScrollBar().value() == scrolled
+    assert window.cell_text("user150@example.com", "rate_limit").startswith("claude · ")

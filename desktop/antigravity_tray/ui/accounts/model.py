@@ -163,14 +163,22 @@ class AccountsModel(TimedCells, QAbstractTableModel):
         marks: Mapping[str, HealthMark] | None = None,
         checked_quota: dict[str, tuple[float, dict[str, Any]]] | None = None,
     ) -> None:
-        self.beginResetModel()
+        accounts = list(pool.accounts) if pool else []
+        # The same entries in the same places (a save that bumped lastUsed or a limit): the rows
+        # stay, only their cells change, so the selection and the scroll position stay too.
+        same_rows = [a.refresh_token for a in accounts] == [a.refresh_token for a in self._accounts]
+        if not same_rows:
+            self.beginResetModel()
         self.pool, self.now_ms = pool, now_ms
-        self._accounts = list(pool.accounts) if pool else []
+        self._accounts = accounts
         self._marks = marks or {}
         self.checked_quota = checked_quota or {}
         self._current = pool.current_by_family() if pool else {}
         self._shadowed = {a.position for a in pool.shadowed()} if pool else set()
-        self.endResetModel()
+        if not same_rows:
+            self.endResetModel()
+        elif accounts:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(accounts) - 1, len(COLUMNS) - 1))
 
     def set_now(self, now_ms: float) -> None:
         """Move the clock the cells are drawn against (countdowns, expired limits)."""
