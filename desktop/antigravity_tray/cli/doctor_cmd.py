@@ -9,7 +9,7 @@ from pathlib import Path
 from ..core import doctor
 from ..core.config import effective_config
 from ..core.paths import APP_NAME
-from ..core.vault import Vault, VaultUnavailable
+from ..core.vault import VaultUnavailable
 from .context import EXIT_OK, EXIT_PROBLEMS, Context, print_json
 
 MARKS = {doctor.OK: "ok", doctor.PROBLEM: "PROBLEM", doctor.ADVICE: "advice"}
@@ -20,7 +20,7 @@ def keyring_check(ctx: Context):
         if not ctx.preferences.get("vault_enabled"):
             return doctor.Finding("keyring", doctor.ADVICE, "The vault is turned off in this app's preferences.")
         try:
-            Vault().check()
+            ctx.open_vault(required=True)  # the same probe the vault's own commands use
         except VaultUnavailable as exc:
             return doctor.Finding(
                 "keyring",

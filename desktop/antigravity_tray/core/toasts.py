@@ -80,6 +80,12 @@ _COOLDOWN_DETAIL = {
 }
 
 
+def _detail(event: AccountEvent) -> Message | str:
+    """The plugin's cooldown reason in words (translated), or the detail as it came."""
+    detail = event.detail or ""
+    return Message(_COOLDOWN_DETAIL[detail]) if detail in _COOLDOWN_DETAIL else detail
+
+
 def span(ms: float) -> Message:
     """How long a run of switches took: "8 s", or "12 min" from two minutes on."""
     seconds = max(1, int(ms / 1000 + 0.5))
@@ -97,11 +103,7 @@ def describe(event: AccountEvent, switches: int = 1, span_ms: float = 0) -> tupl
             QT_TRANSLATE_NOOP("Status", "{family}: now using {after}"), {"family": family, "after": event.after or "?"}
         )
         text = _REASON_TEXT.get(event.reason or UNKNOWN, _REASON_TEXT[UNKNOWN])
-        detail = event.detail or ""
-        args: dict[str, Any] = {
-            "before": event.before or "?",
-            "detail": Message(_COOLDOWN_DETAIL[detail]) if detail in _COOLDOWN_DETAIL else detail,
-        }
+        args: dict[str, Any] = {"before": event.before or "?", "detail": _detail(event)}
         if event.until_ms is not None:
             args["until"] = Moment(event.until_ms)
         elif "{until}" in text:
@@ -119,9 +121,12 @@ def describe(event: AccountEvent, switches: int = 1, span_ms: float = 0) -> tupl
             )
         return summary, body
     if event.kind == LIMITED:  # for the history and watch, never a toast of its own
-        args = {"family": family, "before": event.before or "?", "until": Moment(event.until_ms or event.at_ms)}
-        detail = event.detail or ""
-        args["detail"] = Message(_COOLDOWN_DETAIL[detail]) if detail in _COOLDOWN_DETAIL else detail
+        args = {
+            "family": family,
+            "before": event.before or "?",
+            "until": Moment(event.until_ms or event.at_ms),
+            "detail": _detail(event),
+        }
         return (
             Message(QT_TRANSLATE_NOOP("Status", "{family}: {before} is limited"), args),
             Message(_REASON_TEXT.get(event.reason or UNKNOWN, _REASON_TEXT[RATE_LIMITED]), args),

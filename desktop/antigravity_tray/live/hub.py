@@ -20,7 +20,6 @@ from ..core.agents import Agent, find_agents
 from ..core.config import Layer, effective_config
 from ..core.config_store import Change
 from ..core.doctor import Finding, guard_settings_write, setup_problems
-from ..core.google import GoogleEndpoints
 from ..core.pool import Pool, PoolFormatError
 from ..core.pool_store import PoolChange
 from ..core.quota import QuotaCheck, check_all, keep
@@ -281,7 +280,7 @@ class AppHub(QObject):
         if self._quota_check is not None or self.pool is None:
             return False
         accounts = [a for a in self.pool.plugin_accounts() if a.enabled]
-        endpoints = GoogleEndpoints.from_environment()
+        endpoints = self.services.endpoints()
         self._quota_check = threading.Thread(
             target=lambda: self._quota_done.emit(check_all(accounts, endpoints)), name="quota-check", daemon=True
         )

@@ -155,9 +155,6 @@ def percent(fraction: object) -> str:
     return translate("AccountsFormat", "{0}%").format(round(max(0.0, min(1.0, float(fraction))) * 100))
 
 
-QUOTA_GROUPS = ("claude", "gemini-pro", "gemini-flash")  # the plugin's cachedQuota keys
-
-
 def quota_group_name(group: str) -> str:
     return {
         "claude": translate("AccountsFormat", "claude"),

@@ -17,11 +17,11 @@ from PySide6.QtGui import QBrush, QFont, QIcon
 
 from ...core.app_state import HealthMark
 from ...core.pool import FAMILIES, Account, Pool
+from ...core.quota import QUOTA_GROUPS
 from ..common.text import translate
 from ..common.widgets import html
 from . import format as fmt
 from .cells import BAD, LINK, MUTED, STATUS_COLORS, TimedCells, status_dot, underlined
-from .format import QUOTA_GROUPS
 
 COLUMNS = (
     "email",
