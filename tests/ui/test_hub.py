@@ -61,6 +61,35 @@ def test_accounts_that_appear_in_the_pool_go_to_the_vault(hub, qtbot, plugin_dir
     assert {e.email for e in Vault(memory_keyring).entries()} == {"user1@example.test", "user2@example.test"}
 
 
+def test_the_tray_apps_vault_keeper_backs_new_accounts_up_from_a_child_process(
+    qtbot, plugin_dir, secret_service, real_keyring, monkeypatch
+):
+    """The tray app keeps the keyring libraries out of its own memory: a short-lived
+    `accounts backup` process writes to the real Secret Service, once per batch of new accounts."""
+    from antigravity_tray.core.vault import Vault
+    from antigravity_tray.live.vault_keeper import ChildVaultKeeper
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
+    write_pool(plugin_dir / "antigravity-accounts.json", [make_account(1)])
+    services = Services()
+    keeper = ChildVaultKeeper(services.preferences, held=True)
+    hub = AppHub(services, agents_source=list, vault_keeper=keeper)
+    assert keeper.runs == 0  # held: the app's start is not slowed by a child
+    keeper.release()
+    qtbot.waitUntil(lambda: keeper.process is None and keeper.runs == 1, timeout=30_000)
+    assert [e.email for e in Vault(real_keyring).entries()] == ["user1@example.test"]
+    with qtbot.waitSignal(hub.poolChanged, timeout=1000):
+        write_pool(plugin_dir / "antigravity-accounts.json", [make_account(1), make_account(2)])
+    qtbot.waitUntil(lambda: keeper.process is None and keeper.runs == 2, timeout=30_000)
+    assert {e.email for e in Vault(real_keyring).entries()} == {"user1@example.test", "user2@example.test"}
+    services.preferences.set("vault_enabled", False)
+    with qtbot.waitSignal(hub.poolChanged, timeout=1000):
+        write_pool(plugin_dir / "antigravity-accounts.json", [make_account(1), make_account(2), make_account(3)])
+    qtbot.wait(200)
+    assert keeper.runs == 2 and keeper.process is None
+    hub.shutdown()
+
+
 def test_pool_changes_say_whether_they_are_our_own_write(hub, qtbot, plugin_dir):
     """Listeners (the activity monitor) take our own writes as a new baseline, not as news."""
     seen = []

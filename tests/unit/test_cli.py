@@ -3,6 +3,9 @@
 import json
 import os
 
+import pytest
+
+from antigravity_tray.cli import build_parser, tray_request
 from support.agents import start_fake_opencode, stop
 from support.helpers import make_account, run_cli, write_pool
 
@@ -161,3 +164,31 @@ def test_prefs_set_takes_booleans_and_the_toast_interval(plugin_dir):
     assert refused.returncode == 2 and "0 to 3600" in refused.stderr
     assert run_cli("prefs", "set", "notify_rotation", "yes").returncode == 2
     assert json.loads(run_cli("prefs", "show", "--json", check=True).stdout)["notify_interval_seconds"] == 15
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["--background"], ["--show", "settings"], ["--show=agents", "--background"], ["--show", "login"]]
+)
+def test_a_tray_start_skips_the_full_parser_and_means_the_same(argv):
+    args = build_parser().parse_args(argv)
+    assert tray_request(argv) == (args.show, args.background)
+
+
+@pytest.mark.parametrize(
+    "argv", [["status"], ["--show", "nope"], ["--show"], ["--help"], ["--version"], ["--background", "status"]]
+)
+def test_anything_but_a_tray_start_goes_to_the_full_parser(argv):
+    assert tray_request(argv) is None
+
+
+def test_the_backup_command_keeps_the_pool_in_the_real_keyring(plugin_dir, secret_service, real_keyring):
+    from antigravity_tray.core.vault import Vault
+
+    write_pool(plugin_dir / "antigravity-accounts.json", [make_account(1), make_account(2)])
+    env = {**os.environ, **secret_service.env, "PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring"}
+    first = run_cli("accounts", "backup", env=env, check=True)
+    assert "2 accounts in the vault; 2 newly kept" in first.stdout
+    assert "1//" not in first.stdout + first.stderr  # no token in what it says
+    again = run_cli("accounts", "backup", env=env, check=True)
+    assert "0 newly kept" in again.stdout
+    assert {e.email for e in Vault(real_keyring).entries()} == {"user1@example.test", "user2@example.test"}

@@ -176,6 +176,10 @@ def build_parser() -> argparse.ArgumentParser:
     quota.add_argument("account", metavar="EMAIL", nargs="?", help="only this account")
     quota.add_argument("--json", action="store_true")
     quota.set_defaults(run=command("account_cmds", "cmd_accounts_quota"))
+    backup = account_commands.add_parser(
+        "backup", help="keep every account of the pool in the keyring vault now (the tray app does it by itself)"
+    )
+    backup.set_defaults(run=command("account_cmds", "cmd_accounts_backup"))
     restore = account_commands.add_parser("restore", help="put back accounts the pool lost, from the vault")
     restore.set_defaults(run=command("account_cmds", "cmd_accounts_restore"))
     forget = account_commands.add_parser("forget", help="drop an account from the keyring vault")
@@ -228,7 +232,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def tray_request(argv: list[str]) -> tuple[str | None, bool] | None:
+    """(window to show, --background) when ``argv`` only starts the tray app, else None. The
+    start at login skips building every command's parser (a few milliseconds of its start)."""
+    show, background, rest = None, False, list(argv)
+    while rest:
+        word = rest.pop(0)
+        if word == "--background":
+            background = True
+        elif word == "--show" and rest and rest[0] in WINDOW_NAMES:
+            show = rest.pop(0)
+        elif word.startswith("--show=") and word.removeprefix("--show=") in WINDOW_NAMES:
+            show = word.removeprefix("--show=")
+        else:
+            return None
+    return show, background
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    tray = tray_request(argv)
+    if tray is not None:
+        return start_tray(*tray)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -175,6 +175,16 @@ def cmd_accounts_quota(ctx: Context, args) -> int:
     return EXIT_OK if all(check.status == OK for check in checks) else EXIT_PROBLEMS
 
 
+def cmd_accounts_backup(ctx: Context, args) -> int:
+    """Copy each account's token into the vault. The tray app runs this as a short-lived child
+    process, so the keyring libraries never load into the long-running app."""
+    vault = ctx.vault(required=True)
+    accounts = [a for a in ctx.pool_store().read().plugin_accounts() if a.email]
+    changed = vault.sync_from_pool(accounts)
+    print(f"{plural(len(accounts), 'account')} in the vault; {changed} newly kept or updated.")
+    return EXIT_OK
+
+
 def cmd_accounts_restore(ctx: Context, args) -> int:
     """Put back every vaulted account the pool lost (adding is safe while OpenCode runs)."""
     vault = ctx.vault(required=True)

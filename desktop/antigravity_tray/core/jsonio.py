@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,7 +101,7 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
     managed by a dotfiles tool keeps pointing at the file we replace.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f"{path.name}.{secrets.token_hex(6)}.tmp")  # the plugin's pattern
+    temp = path.with_name(f"{path.name}.{os.urandom(6).hex()}.tmp")  # the plugin's pattern
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -20,14 +20,14 @@ from ..core.agents import Agent, find_agents
 from ..core.config import Layer, effective_config
 from ..core.config_store import Change
 from ..core.doctor import Finding, guard_settings_write, setup_problems
-from ..core.pool import Pool, PoolFormatError
+from ..core.pool import Account, Pool, PoolFormatError
 from ..core.pool_store import PoolChange
 from ..core.quota import QuotaCheck, check_all, keep
 from ..core.services import Services
-from .monitor import ActivityMonitor
 from .watcher import FileWatcher
 
 if TYPE_CHECKING:  # OAuth, HTTP and SQLite load when first used, not with the tray
+    from .monitor import ActivityMonitor
     from ..core.history import History
     from ..core.login_save import SavedLogin
     from ..core.oauth import LoginFlow, LoginResult
@@ -86,7 +86,8 @@ class AppHub(QObject):
         agents_source: Callable[[], list[Agent]] = find_agents,
         clock: Callable[[], float] = time.time,
         parent: QObject | None = None,
-        scan_agents: bool = True,  # False: the caller runs refresh_agents() later (the tray, once shown)
+        start_now: bool = True,  # False: the caller runs start() later (the tray app, once its icon is up)
+        vault_keeper: Callable[[list[Account]], None] | None = None,  # default: a thread in this process
     ):
         super().__init__(parent)
         self.services = services or Services()
@@ -98,19 +99,34 @@ class AppHub(QObject):
         self.agents: list[Agent] = []
         self.pending: list[PendingChange] = []
         self._vaulted: set[tuple[str | None, str]] = set()  # (email, token) already handed to the vault
+        self._vault_keeper = vault_keeper or self._keep_in_vault_on_a_thread
         self._waiter: _AgentsExitWaiter | None = None
         plugin = self.services.plugin
         self.watcher = FileWatcher([plugin.config_file, plugin.accounts_file], self)
         self.watcher.changed.connect(self._on_file_changed)
         self.reload_pool()
         self.reload_config()
-        if scan_agents:
-            self.refresh_agents()
-        self.monitor = ActivityMonitor(self)  # account events from the pool and the debug log
+        self._monitor: ActivityMonitor | None = None
+        if start_now:
+            self.start()
         self.history: History | None = None  # kept by the tray app only: record_history()
         self._quota_check: threading.Thread | None = None
         self._setup: tuple[float, list[Finding]] | None = None
         self._quota_done.connect(self._keep_quota_checks)  # queued: the check's thread emits it
+
+    def start(self) -> None:
+        """The first process scan and the activity monitor (which reads the debug log)."""
+        self.refresh_agents()
+        _ = self.monitor
+
+    @property
+    def monitor(self) -> ActivityMonitor:
+        """Account events from the pool and the debug log, from when first asked for on."""
+        if self._monitor is None:
+            from .monitor import ActivityMonitor
+
+            self._monitor = ActivityMonitor(self)
+        return self._monitor
 
     # -- state ----------------------------------------------------------------------------
     def now_ms(self) -> float:
@@ -129,14 +145,16 @@ class AppHub(QObject):
         self._keep_new_accounts_in_vault()
 
     def _keep_new_accounts_in_vault(self) -> None:
-        """Accounts that appear in the pool (say, from `opencode auth login`) go to the vault
-        too. Keyring calls can block, so they run on a plain thread that touches no Qt."""
+        """Accounts that appear in the pool (say, from `opencode auth login`) go to the vault too."""
         if self.pool is None:
             return
         fresh = [a for a in self.pool.plugin_accounts() if a.email and (a.email, a.refresh_token) not in self._vaulted]
-        if not fresh:
-            return
-        self._vaulted.update((a.email, a.refresh_token) for a in fresh)
+        if fresh:
+            self._vaulted.update((a.email, a.refresh_token) for a in fresh)
+            self._vault_keeper(fresh)
+
+    def _keep_in_vault_on_a_thread(self, accounts: list[Account]) -> None:
+        """Keyring calls can block, so they run on a plain thread that touches no Qt."""
 
         def sync() -> None:
             from ..core.vault import VaultUnavailable  # keyring loads here, off the start's path
@@ -144,7 +162,7 @@ class AppHub(QObject):
             vault, _problem = self.services.open_vault()
             if vault is not None:
                 try:
-                    vault.sync_from_pool(fresh)
+                    vault.sync_from_pool(accounts)
                 except VaultUnavailable:
                     pass  # said where the vault is used directly (restore, settings)
 

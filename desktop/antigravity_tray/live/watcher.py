@@ -10,13 +10,12 @@ single-shot timer, which runs only after an event: nothing ticks while nothing c
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCryptographicHash, QFileSystemWatcher, QObject, QTimer, Signal
 
 DEBOUNCE_MS = 60
 
@@ -35,11 +34,13 @@ def inode(path: Path) -> int | None:
 
 
 def fingerprint(path: Path) -> bytes | None:
-    """A digest of the file's bytes, or None when it is missing or unreadable."""
+    """A digest of the file's bytes, or None when it is missing or unreadable. Qt's own hash:
+    Python's hashlib would load OpenSSL (about 4 MB) into the app for this alone."""
     try:
-        return hashlib.blake2b(path.read_bytes(), digest_size=16).digest()
+        data = path.read_bytes()
     except OSError:
         return None
+    return QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Blake2b_160).data()
 
 
 class FileWatcher(QObject):

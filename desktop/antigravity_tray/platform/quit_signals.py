@@ -8,8 +8,9 @@ pending writes finish, and the single-instance lock is released.
 
 from __future__ import annotations
 
+import os
 import signal
-import socket
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier
@@ -21,17 +22,15 @@ class QuitOnSignals(QObject):
     def __init__(self, quit: Callable[[], None], parent: QObject | None = None):
         super().__init__(parent)
         self._quit = quit
-        self._receiver, self._sender = socket.socketpair()
-        for end in (self._receiver, self._sender):
-            end.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._sender.fileno(), warn_on_full_buffer=False)
+        self._receiver, self._sender = _wakeup_pair()
+        self._previous_fd = signal.set_wakeup_fd(self._sender, warn_on_full_buffer=False)
         self._previous = {number: signal.signal(number, lambda *_: None) for number in SIGNALS}
-        self._notifier = QSocketNotifier(self._receiver.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier = QSocketNotifier(self._receiver, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_signal)
 
     def _on_signal(self) -> None:
         try:
-            self._receiver.recv(64)
+            _drain(self._receiver)
         except BlockingIOError:
             return
         self._quit()
@@ -42,8 +41,41 @@ class QuitOnSignals(QObject):
         signal.set_wakeup_fd(self._previous_fd)
         for number, handler in self._previous.items():
             signal.signal(number, handler)
-        self._receiver.close()
-        self._sender.close()
+        _close(self._receiver)
+        _close(self._sender)
+
+
+# Two non-blocking ends as file descriptors. The socket module loads only on Windows.
+if sys.platform == "win32":
+    import socket
+
+    _sockets: dict[int, socket.socket] = {}
+
+    def _wakeup_pair() -> tuple[int, int]:
+        ends = socket.socketpair()
+        for end in ends:
+            end.setblocking(False)
+            _sockets[end.fileno()] = end
+        return ends[0].fileno(), ends[1].fileno()
+
+    def _drain(fd: int) -> None:
+        _sockets[fd].recv(64)
+
+    def _close(fd: int) -> None:
+        _sockets.pop(fd).close()
+
+else:
+
+    def _wakeup_pair() -> tuple[int, int]:
+        receiver, sender = os.pipe()
+        for end in (receiver, sender):
+            os.set_blocking(end, False)
+        return receiver, sender
+
+    def _drain(fd: int) -> None:
+        os.read(fd, 64)
+
+    _close = os.close
 
 
 __all__ = ["QuitOnSignals"]

@@ -4,11 +4,10 @@ lets a second start hand over its request ("show settings") and exit.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QStandardPaths, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 CONNECT_TIMEOUT_MS = 2000
@@ -17,7 +16,8 @@ CONNECT_TIMEOUT_MS = 2000
 def instance_key(app_state_dir: Path) -> str:
     """Distinct per user and per app folder (so tests and portable installs do not meet)."""
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
-    digest = hashlib.sha256(str(app_state_dir.resolve()).encode()).hexdigest()[:12]
+    path = str(app_state_dir.resolve()).encode()
+    digest = bytes(QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha256).toHex().data()).decode()[:12]
     return f"antigravity-tray-{user}-{digest}"
 
 

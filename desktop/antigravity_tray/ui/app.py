@@ -103,7 +103,11 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
     from .tray.controller import NO_TRAY_EXPLANATION, TrayController
 
     app.setWindowIcon(app_icon())
-    hub = AppHub(services, scan_agents=False)
+    from ..live.vault_keeper import ChildVaultKeeper
+
+    vault_keeper = ChildVaultKeeper(services.preferences, held=True)
+    hub = AppHub(services, start_now=False, vault_keeper=vault_keeper)
+    vault_keeper.setParent(hub)
     windows = WindowManager(hub)
     tray = TrayController(hub, windows.show, app.quit)
     instance.messageReceived.connect(lambda message: windows.show(message.removeprefix("show ").strip()))
@@ -111,19 +115,21 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
     app.aboutToQuit.connect(lambda: log.info("quitting"))
     app.aboutToQuit.connect(signals.restore)
     app.aboutToQuit.connect(hub.shutdown)
+    app.aboutToQuit.connect(vault_keeper.finish)
     app.aboutToQuit.connect(instance.release)
     log.info("started; system tray %s", "available" if tray.available else "not available")
 
     def settle_in() -> None:
         """What the icon need not wait for: the notification server, the history, the first
-        process scan. Nothing happens to accounts in these few hundred milliseconds that the
-        pool file would not still show."""
+        process scan, the vault backup. Nothing happens to accounts in these few hundred
+        milliseconds that the pool file would not still show."""
         from .notifier import Notifier
 
+        hub.start()
         notifier = Notifier(hub, windows.show, tray.tray)
         app.aboutToQuit.connect(notifier.close)
         hub.record_history()
-        hub.refresh_agents()
+        vault_keeper.release()
         log.info("settled in")
 
     QTimer.singleShot(SETTLE_IN_MS, settle_in)
