@@ -249,3 +249,18 @@ def test_a_pool_write_that_changes_nothing_visible_leaves_the_menu_alone(tray, h
     assert tray.actions["accounts"] is before
     write_and_wait(qtbot, hub, plugin_dir, [make_account(1), make_account(2), make_account(3)])
     assert tray.actions["accounts"] is not before
+
+
+def test_the_first_icon_goes_by_the_palette_and_the_colour_scheme_is_asked_once_it_is_up(hub, calls, monkeypatch):
+    """Asking Qt for the colour scheme costs 13 ms of the start; the tone may change once settled."""
+    from antigravity_tray.ui.common import icons
+
+    asked = []
+    monkeypatch.setattr(icons, "panel_is_dark", lambda ask_scheme=True: asked.append(ask_scheme) or ask_scheme)
+    controller = TrayController(hub, calls.windows.append, lambda: None)
+    try:
+        assert asked and not any(asked) and controller._shown_icon[1] is False
+        controller.settle()
+        assert asked[-1] is True and controller._shown_icon[1] is True  # the scheme said dark: light icon
+    finally:
+        controller.tray.hide()

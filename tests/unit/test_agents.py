@@ -1,7 +1,10 @@
 """Finding running OpenCode processes, with real processes."""
 
 import os
+import sys
 from typing import ClassVar
+
+import pytest
 
 from antigravity_tray.core.agents import find_agents, running_agents_warning
 
@@ -62,3 +65,28 @@ def test_the_warning_says_what_will_happen_and_how_to_proceed():
     text = running_agents_warning([A()], "removal")
     assert "1 OpenCode process is running (pid 42)" in text
     assert "undo this removal" in text and "--force" in text
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc is Linux's")
+def test_the_proc_scan_reads_what_psutil_reads(tmp_path):
+    """The tray app scans /proc itself (psutil stays unloaded); the answers must be psutil's."""
+    import psutil
+
+    from antigravity_tray.core.agents import linux_processes
+
+    project = tmp_path / "project"
+    project.mkdir()
+    process = start_fake_opencode(tmp_path / "bin", project)
+    try:
+        ours = {p.pid: p for p in linux_processes()}
+        for pid in (os.getpid(), process.pid):
+            theirs = psutil.Process(pid).as_dict(["pid", "name", "cmdline", "create_time", "ppid", "cwd"])
+            entry = ours[pid]
+            assert {k: entry.info[k] for k in ("pid", "name", "cmdline", "ppid")} == {
+                k: theirs[k] for k in ("pid", "name", "cmdline", "ppid")
+            }
+            assert abs(entry.info["create_time"] - theirs["create_time"]) < 0.02
+            assert entry.cwd() == theirs["cwd"]
+        assert len(ours) >= len(psutil.pids()) - 5  # every process (a few may start or end meanwhile)
+    finally:
+        stop(process)

@@ -1,6 +1,9 @@
 """Where the plugin's files are, by its own rules, on every OS."""
 
+import sys
 from pathlib import Path
+
+import pytest
 
 from antigravity_tray.core.paths import AppPaths, PluginPaths, shown
 
@@ -65,3 +68,21 @@ def test_paths_under_home_are_shown_with_a_tilde(monkeypatch, tmp_path):
     assert shown(home) == "~"
     assert shown(tmp_path / "alice2" / "x.json") == str(tmp_path / "alice2" / "x.json")  # not a sibling
     assert shown("/etc/opencode/antigravity.json") == "/etc/opencode/antigravity.json"
+
+
+@pytest.mark.parametrize(
+    "xdg",
+    [{}, {"XDG_CONFIG_HOME": "/x/conf", "XDG_STATE_HOME": "/x/state"}, {"XDG_CONFIG_HOME": " ", "XDG_STATE_HOME": ""}],
+)
+def test_on_linux_our_folders_are_where_platformdirs_puts_them(monkeypatch, tmp_path, xdg):
+    import platformdirs
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    for name in ("ANTIGRAVITY_TRAY_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in xdg.items():
+        monkeypatch.setenv(name, value)
+    paths = AppPaths.default()
+    assert paths.config_dir == Path(platformdirs.unix.Unix("antigravity-tray", appauthor=False).user_config_dir)
+    assert paths.state_dir == Path(platformdirs.unix.Unix("antigravity-tray", appauthor=False).user_state_dir)

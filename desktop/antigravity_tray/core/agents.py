@@ -1,4 +1,4 @@
-"""Running OpenCode processes ("agents"), found with psutil.
+"""Running OpenCode processes ("agents"): read from /proc on Linux, found with psutil elsewhere.
 
 Each OpenCode process holds its own copy of the pool in memory and writes it back about
 a second after every request, so it undoes removals and enable/disable changes made on
@@ -8,7 +8,8 @@ disk while it runs. Callers warn before such changes.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
@@ -39,35 +40,87 @@ def _is_opencode(name: str | None, cmdline: list[str]) -> bool:
 
 
 ProcessSource = Callable[[], Iterable["psutil.Process"]]
+INFO_FIELDS = ["pid", "name", "cmdline", "create_time", "ppid"]
 
 
-def _all_processes() -> Iterable[psutil.Process]:
+class ProcEntry:
+    """One /proc/<pid>, read as psutil reads it on Linux (``info`` and ``cwd()`` alike), so the
+    tray app scans without loading psutil: 2 MB it would otherwise carry all day."""
+
+    def __init__(self, pid: int, boot_time: float, ticks_per_second: int):
+        self.pid = pid
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            text = stat.read().decode(errors="replace")
+        name = text[text.index("(") + 1 : text.rindex(")")]
+        fields = text[text.rindex(")") + 2 :].split()  # from field 3, the state, on
+        with open(f"/proc/{pid}/cmdline", "rb") as raw:
+            data = raw.read().decode(errors="surrogateescape")
+        if data.endswith("\0"):
+            cmdline = data[:-1].split("\0")
+        else:  # a process that rewrote its arguments into one string
+            cmdline = data.split(" ") if data else []
+        if len(name) >= 15 and cmdline and os.path.basename(cmdline[0]).startswith(name):
+            name = os.path.basename(cmdline[0])  # the kernel cuts names at 15 bytes
+        self.info = {
+            "pid": pid,
+            "name": name,
+            "cmdline": cmdline,
+            "create_time": boot_time + int(fields[19]) / ticks_per_second,
+            "ppid": int(fields[1]),
+        }
+
+    def cwd(self) -> str:
+        return os.readlink(f"/proc/{self.pid}/cwd")
+
+
+def _boot_time() -> float:
+    with open("/proc/stat", "rb") as stat:
+        for line in stat:
+            if line.startswith(b"btime "):
+                return float(line.split()[1])
+    raise OSError("no btime in /proc/stat")
+
+
+def linux_processes() -> Iterator[ProcEntry]:
+    boot_time, ticks = _boot_time(), os.sysconf("SC_CLK_TCK")
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                yield ProcEntry(int(name), boot_time, ticks)
+            except (OSError, ValueError, IndexError):
+                continue  # gone meanwhile, or not ours to read
+
+
+def _all_processes() -> Iterable[psutil.Process] | Iterator[ProcEntry]:
+    if sys.platform.startswith("linux") and os.path.isfile("/proc/stat"):
+        return linux_processes()
     import psutil
 
-    return psutil.process_iter(["pid", "name", "cmdline", "create_time", "ppid"])
+    return psutil.process_iter(INFO_FIELDS)
+
+
+def _process_errors() -> tuple[type[BaseException], ...]:
+    """What a process that ended or is not ours raises: OSError from /proc, psutil's own."""
+    psutil = sys.modules.get("psutil")
+    return (OSError,) if psutil is None else (OSError, psutil.Error)
 
 
 def find_agents(processes: ProcessSource = _all_processes) -> list[Agent]:
     """OpenCode processes, one per run: a helper child of another match is not counted."""
-    import psutil
-
     found: dict[int, tuple[int, Agent]] = {}
     me = os.getpid()
     for process in processes():
+        errors = _process_errors()
         try:
-            info = (
-                process.info
-                if hasattr(process, "info")
-                else process.as_dict(["pid", "name", "cmdline", "create_time", "ppid"])
-            )
+            info = process.info if hasattr(process, "info") else process.as_dict(INFO_FIELDS)
             if info["pid"] == me or not _is_opencode(info.get("name"), info.get("cmdline") or []):
                 continue
             try:
-                cwd = process.cwd()
-            except (psutil.AccessDenied, psutil.ZombieProcess):
+                cwd: str | None = process.cwd()
+            except errors:
                 cwd = None
             found[info["pid"]] = (info.get("ppid") or 0, Agent(info["pid"], info.get("create_time") or 0.0, cwd))
-        except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+        except errors:
             continue
     return sorted((agent for parent, agent in found.values() if parent not in found), key=lambda a: a.pid)
 

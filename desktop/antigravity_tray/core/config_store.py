@@ -7,7 +7,6 @@ keeps a backup of what it replaces and writes through a temp file and a rename.
 
 from __future__ import annotations
 
-import difflib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +40,8 @@ def find_setting(key: str) -> Setting:
             f"{key} is a group of settings; set one of them, such as "
             f"{next(k for k in BY_KEY if k.startswith(key + '.'))}"
         )
+    import difflib  # only for a mistyped key
+
     close = difflib.get_close_matches(key, list(BY_KEY), n=3, cutoff=0.6)
     hint = f" Did you mean {' or '.join(close)}?" if close else " `config show` lists every key."
     raise ConfigError(f"{key} is not a setting of plugin 1.6.0.{hint}")

@@ -13,8 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "antigravity-tray"
 CONFIG_FILE_NAME = "antigravity.json"
 ACCOUNTS_FILE_NAME = "antigravity-accounts.json"
@@ -121,6 +119,13 @@ class AppPaths:
         if override:  # one folder for everything: tests and portable installs
             root = Path(override)
             return cls(root / "config", root / "state")
+        if sys.platform.startswith("linux"):  # platformdirs' XDG rules, without its import at every start
+            environ = os.environ if env is None else env
+            config = environ.get("XDG_CONFIG_HOME", "").strip() or os.path.expanduser("~/.config")
+            state = environ.get("XDG_STATE_HOME", "").strip() or os.path.expanduser("~/.local/state")
+            return cls(Path(config) / APP_NAME, Path(state) / APP_NAME)
+        import platformdirs
+
         return cls(
             Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
             Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)),

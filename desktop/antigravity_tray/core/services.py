@@ -7,6 +7,7 @@ which store to use lives in one place.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import sys
 from collections.abc import Mapping
@@ -18,12 +19,12 @@ from .config_store import ConfigStore, read_layer
 from .jsonio import Backups
 from .paths import AppPaths, PluginPaths
 from .pool_store import PoolStore
-from .quota import QuotaStore
 
 if TYPE_CHECKING:  # the keyring, HTTP and OAuth libraries load when first used, not at start
     from .google import GoogleEndpoints
     from .login_save import SavedLogin
     from .oauth import LoginResult
+    from .quota import QuotaStore
     from .vault import Vault
 
 
@@ -35,7 +36,12 @@ class Services:
         self.backups = Backups(self.app.backups_dir)
         self.preferences = Preferences(self.app.preferences_file)
         self.health = AccountHealth(self.app.health_file)
-        self.quota = QuotaStore(self.app.quota_file)
+
+    @functools.cached_property
+    def quota(self) -> QuotaStore:
+        from .quota import QuotaStore
+
+        return QuotaStore(self.app.quota_file)
 
     def config_store(self) -> ConfigStore:
         return ConfigStore(self.plugin.config_file, self.backups)

@@ -16,17 +16,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
-from ..core.agents import Agent, find_agents
 from ..core.config import Layer, effective_config
 from ..core.config_store import Change
 from ..core.doctor import Finding, guard_settings_write, setup_problems
 from ..core.pool import Account, Pool, PoolFormatError
 from ..core.pool_store import PoolChange
-from ..core.quota import QuotaCheck, check_all, keep
 from ..core.services import Services
 from .watcher import FileWatcher
 
-if TYPE_CHECKING:  # OAuth, HTTP and SQLite load when first used, not with the tray
+if TYPE_CHECKING:  # OAuth, HTTP, SQLite, quota and the process scan load when first used
+    from ..core.agents import Agent
+    from ..core.quota import QuotaCheck
     from .monitor import ActivityMonitor
     from ..core.history import History
     from ..core.login_save import SavedLogin
@@ -67,6 +67,18 @@ class _AgentsExitWaiter(QThread):
             _, processes = psutil.wait_procs(processes, timeout=1.0)
 
 
+def _check_all(accounts, endpoints) -> list[QuotaCheck]:
+    from ..core.quota import check_all
+
+    return check_all(accounts, endpoints)
+
+
+def _find_agents() -> list[Agent]:
+    from ..core.agents import find_agents
+
+    return find_agents()
+
+
 class AppHub(QObject):
     poolChanged = Signal(bool)  # read hub.pool / hub.pool_error; True when the change is our own write
     configChanged = Signal()  # read hub.user_layer / hub.effective
@@ -83,7 +95,7 @@ class AppHub(QObject):
         self,
         services: Services | None = None,
         *,
-        agents_source: Callable[[], list[Agent]] = find_agents,
+        agents_source: Callable[[], list[Agent]] | None = None,  # default: core.agents.find_agents
         clock: Callable[[], float] = time.time,
         parent: QObject | None = None,
         start_now: bool = True,  # False: the caller runs start() later (the tray app, once its icon is up)
@@ -91,7 +103,7 @@ class AppHub(QObject):
     ):
         super().__init__(parent)
         self.services = services or Services()
-        self._agents_source = agents_source
+        self._agents_source = agents_source or _find_agents
         self.clock = clock
         self.pool: Pool | None = None
         self.pool_error: str | None = None
@@ -300,7 +312,7 @@ class AppHub(QObject):
         accounts = [a for a in self.pool.plugin_accounts() if a.enabled]
         endpoints = self.services.endpoints()
         self._quota_check = threading.Thread(
-            target=lambda: self._quota_done.emit(check_all(accounts, endpoints)), name="quota-check", daemon=True
+            target=lambda: self._quota_done.emit(_check_all(accounts, endpoints)), name="quota-check", daemon=True
         )
         self._quota_check.start()
         self.quotaChecking.emit(True)
@@ -308,6 +320,8 @@ class AppHub(QObject):
 
     def _keep_quota_checks(self, checks: list[QuotaCheck]) -> None:
         self._quota_check = None
+        from ..core.quota import keep
+
         keep(checks, self.services.quota, self.services.health)
         self.quotaChecking.emit(False)
         self.quotaChecked.emit(checks)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import importlib
+import linecache
 import logging
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import WINDOW_NAMES
@@ -20,6 +21,13 @@ from .common.text import translate
 log = logging.getLogger("antigravity_tray")
 
 SETTLE_IN_MS = 300  # after the icon is up
+
+
+def forget_module_sources() -> None:
+    """PySide reads the source of each module imported after it (looking for ``__feature__``
+    imports) and linecache keeps every line: about 2 MB of text for this app. Dropped after each
+    batch of imports; a traceback reads its lines again."""
+    linecache.clearcache()
 
 
 class WindowManager(QObject):
@@ -37,13 +45,26 @@ class WindowManager(QObject):
             return None
         window = self.windows.get(name)
         if window is None or (name == "login" and not window.isVisible()):
+            _give_windows_the_app_icon()
             window = self.windows[name] = self.factories[name](self.hub)
+            forget_module_sources()
+        from PySide6.QtCore import Qt  # its enums take 13 ms to build: not before the icon is up
+
         window.show()
         window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
         window.raise_()
         window.activateWindow()
         log.info("showing the %s window", name)
         return window
+
+
+def _give_windows_the_app_icon() -> None:
+    """Set when the first window opens, not at start: Qt also gives it to the tray icon's
+    hidden window, scaling it on two pooled threads (about 3 ms and 1 MB) for nothing."""
+    if QApplication.windowIcon().isNull():
+        from .common.icons import app_icon
+
+        QApplication.setWindowIcon(app_icon())
 
 
 def _window(module: str, name: str) -> Callable[[AppHub], QWidget]:
@@ -87,6 +108,7 @@ def configure_logging(level: str) -> None:
 
 def run(show: str | None = None, background: bool = False, argv: list[str] | None = None) -> int:
     configure_logging(os.environ.get("ANTIGRAVITY_TRAY_LOG", "warning"))
+    forget_module_sources()
     # argv[0] names the X11 window class: "antigravity-tray", not "__main__.py" under python -m
     app = QApplication.instance() or QApplication(argv or ["antigravity-tray"])
     app.setApplicationName("Antigravity Tray")
@@ -99,10 +121,8 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
     instance = SingleInstance(instance_key(services.app.state_dir))
     if not instance.claim():
         return 0 if instance.send(f"show {show or 'accounts'}") else 1
-    from .common.icons import app_icon
     from .tray.controller import NO_TRAY_EXPLANATION, TrayController
 
-    app.setWindowIcon(app_icon())
     from ..live.vault_keeper import ChildVaultKeeper
 
     vault_keeper = ChildVaultKeeper(services.preferences, held=True)
@@ -126,10 +146,12 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
         from .notifier import Notifier
 
         hub.start()
+        tray.settle()
         notifier = Notifier(hub, windows.show, tray.tray)
         app.aboutToQuit.connect(notifier.close)
         hub.record_history()
         vault_keeper.release()
+        forget_module_sources()
         log.info("settled in")
 
     QTimer.singleShot(SETTLE_IN_MS, settle_in)

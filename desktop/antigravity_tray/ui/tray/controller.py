@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon
 from ...core.config_store import ConfigError
 from ...core.status import Status, summarize
 from ...live.hub import AppHub
-from ..common.icons import tray_icon
+from ..common import icons
 from ..common.setup import setup_short
 from ..common.text import show_time, translate
 from .text import pause_until, status_rows, tooltip
@@ -67,6 +67,7 @@ class TrayController(QObject):
         self._shown_menu: tuple | None = None
         self._expiry_target: float | None = None
         self._message_box: QMessageBox | None = None
+        self._ask_scheme = False  # the first icon goes by the palette: see icons.panel_is_dark
 
         self.menu = QMenu()
         self.menu.setToolTipsVisible(True)
@@ -100,9 +101,10 @@ class TrayController(QObject):
         (the plugin rewrites the pool about once a second, mostly to bump lastUsed)."""
         now = self.hub.now_ms()
         self.status = summarize(self.hub.pool, self.hub.pool_error, self.hub.user_layer, self._needs_relogin(), now)
-        icon_key = (self.status.level, self._dark_panel())
+        dark = self._dark_panel()
+        icon_key = (self.status.level, icons.panel_is_dark(self._ask_scheme) if dark is None else dark)
         if icon_key != self._shown_icon:
-            self.tray.setIcon(tray_icon(*icon_key))
+            self.tray.setIcon(icons.tray_icon(*icon_key))
             self._shown_icon = icon_key
         tip = tooltip(self.status, now)
         problems = self.hub.setup_problems()
@@ -130,6 +132,11 @@ class TrayController(QObject):
             prefs.get("notifications_enabled"),
             show_time(paused, now) if paused > now else None,
         )
+
+    def settle(self) -> None:
+        """Once the icon is up: the desktop's colour scheme may call for the other tone."""
+        self._ask_scheme = True
+        self.refresh()
 
     def _on_color_scheme_changed(self) -> None:
         self._shown_icon = None
