@@ -8,7 +8,8 @@ column, which method answers which role.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import math
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
@@ -45,6 +46,11 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 4  # "ok", "limited", "attention", "dis
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _local_day(ms: float) -> int:
+    """Cells say "today" and "yesterday": they all change when the local date does."""
+    return datetime.fromtimestamp(ms / 1000).toordinal() if ms > 0 else 0
+
+
 class AccountsModel(TimedCells, QAbstractTableModel):
     enabledToggled = Signal(object, bool)  # (Account, wanted): the person clicked the checkbox
 
@@ -58,6 +64,8 @@ class AccountsModel(TimedCells, QAbstractTableModel):
         self._current: dict[str, Account | None] = {}
         self._shadowed: set[int] = set()
         self._icons: dict[str, QIcon] = {}
+        self._inputs: list[tuple] = []  # per row, what its cells show besides the Account and the clock
+        self._next_change: list[float] = []  # per row, when the clock alone changes its cells
         self._headers = {
             "email": translate("AccountsModel", "Account"),
             "enabled": translate("AccountsModel", "On"),
@@ -165,26 +173,67 @@ class AccountsModel(TimedCells, QAbstractTableModel):
     ) -> None:
         accounts = list(pool.accounts) if pool else []
         # The same entries in the same places (a save that bumped lastUsed or a limit): the rows
-        # stay, only their cells change, so the selection and the scroll position stay too.
+        # stay and only the rows that changed are redrawn, so the selection and the scroll
+        # position stay, and a save of a 1,000-account pool costs a few rows, not the table.
         same_rows = [a.refresh_token for a in accounts] == [a.refresh_token for a in self._accounts]
         if not same_rows:
             self.beginResetModel()
+        old_accounts, old_inputs, old_now = self._accounts, self._inputs, self.now_ms
         self.pool, self.now_ms = pool, now_ms
         self._accounts = accounts
         self._marks = marks or {}
         self.checked_quota = checked_quota or {}
         self._current = pool.current_by_family() if pool else {}
         self._shadowed = {a.position for a in pool.shadowed()} if pool else set()
+        self._inputs = [self._row_inputs(a) for a in accounts]
         if not same_rows:
+            self._next_change = [self._clock_change(a) for a in accounts]
             self.endResetModel()
-        elif accounts:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(accounts) - 1, len(COLUMNS) - 1))
+            return
+        everything = _local_day(old_now) != _local_day(now_ms)
+        self._redraw(
+            row
+            for row, account in enumerate(accounts)
+            if everything
+            or account is not old_accounts[row]
+            or self._inputs[row] != old_inputs[row]
+            or self._next_change[row] <= now_ms
+        )
 
     def set_now(self, now_ms: float) -> None:
         """Move the clock the cells are drawn against (countdowns, expired limits)."""
+        everything = _local_day(self.now_ms) != _local_day(now_ms)
         self.now_ms = now_ms
-        if self._accounts:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._accounts) - 1, len(COLUMNS) - 1))
+        self._redraw(row for row, when in enumerate(self._next_change) if everything or when <= now_ms)
+
+    def _row_inputs(self, account: Account) -> tuple:
+        return (
+            tuple(self.in_use_for(account)),
+            self.needs_relogin(account),
+            self.is_shadowed(account),
+            self.checked_quota.get(account.label),
+        )
+
+    def _clock_change(self, account: Account) -> float:
+        """When the clock alone next changes this row: a limit, a cooldown or a quota reset ends."""
+        times = list(account.active_rate_limits(self.now_ms).values())
+        if account.cooling_down(self.now_ms) and account.cooling_down_until is not None:
+            times.append(account.cooling_down_until)
+        times += [reset for _, _, reset in self._quota_groups(account) if reset is not None and reset > self.now_ms]
+        return min(times, default=math.inf)
+
+    def _redraw(self, rows: Iterable[int]) -> None:
+        """dataChanged for each run of consecutive rows."""
+        last_column = len(COLUMNS) - 1
+        run: list[int] = []
+        for row in [*rows, -1]:
+            if row >= 0:
+                self._next_change[row] = self._clock_change(self._accounts[row])
+            if run and row != run[-1] + 1:
+                self.dataChanged.emit(self.index(run[0], 0), self.index(run[-1], last_column))
+                run = []
+            if row >= 0:
+                run.append(row)
 
     def has_active_countdown(self, now_ms: float | None = None) -> bool:
         now = self.now_ms if now_ms is None else now_ms
