@@ -6,6 +6,7 @@ import os
 import pytest
 
 from antigravity_tray.cli import build_parser, tray_request
+
 from support.agents import start_fake_opencode, stop
 from support.helpers import make_account, run_cli, write_pool
 

@@ -26,11 +26,11 @@ from .watcher import FileWatcher
 
 if TYPE_CHECKING:  # OAuth, HTTP, SQLite, quota and the process scan load when first used
     from ..core.agents import Agent
-    from ..core.quota import QuotaCheck
-    from .monitor import ActivityMonitor
     from ..core.history import History
     from ..core.login_save import SavedLogin
     from ..core.oauth import LoginFlow, LoginResult
+    from ..core.quota import QuotaCheck
+    from .monitor import ActivityMonitor
 
 
 log = logging.getLogger("antigravity_tray")

@@ -40,7 +40,7 @@ def fingerprint(path: Path) -> bytes | None:
         data = path.read_bytes()
     except OSError:
         return None
-    return QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Blake2b_160).data()
+    return bytes(QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Blake2b_160).data())
 
 
 class FileWatcher(QObject):

@@ -121,9 +121,8 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
     instance = SingleInstance(instance_key(services.app.state_dir))
     if not instance.claim():
         return 0 if instance.send(f"show {show or 'accounts'}") else 1
-    from .tray.controller import NO_TRAY_EXPLANATION, TrayController
-
     from ..live.vault_keeper import ChildVaultKeeper
+    from .tray.controller import NO_TRAY_EXPLANATION, TrayController
 
     vault_keeper = ChildVaultKeeper(services.preferences, held=True)
     hub = AppHub(services, start_now=False, vault_keeper=vault_keeper)
