@@ -114,3 +114,24 @@ def test_settings_are_not_written_for_another_plugin_release_unless_forced(hub, 
     assert json.loads((plugin_dir / "antigravity.json").read_text()) == {"pid_offset_enabled": True}
     manifest.write_text('{"version": "1.6.3"}')  # a patch release of the table's own: no question
     hub.set_settings({"pid_offset_enabled": False})
+
+
+def test_the_tray_apps_first_process_scan_runs_off_the_gui_thread(qtbot, plugin_dir):
+    import threading
+
+    from antigravity_tray.core.agents import Agent
+
+    seen = []
+
+    def scan():
+        seen.append(threading.current_thread() is threading.main_thread())
+        return [Agent(4242, 1.0, "/work")]
+
+    hub = AppHub(Services(), agents_source=scan, start_now=False)
+    try:
+        assert seen == [] and hub.agents == []
+        with qtbot.waitSignal(hub.agentsChanged, timeout=2000):
+            hub.start(scan_off_thread=True)
+        assert seen == [False] and [a.pid for a in hub.agents] == [4242]
+    finally:
+        hub.shutdown()

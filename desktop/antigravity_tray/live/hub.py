@@ -90,6 +90,7 @@ class AppHub(QObject):
     quotaChecking = Signal(bool)  # a quota check started (True) or ended (False)
     quotaChecked = Signal(object)  # list[core.quota.QuotaCheck], kept and marked already
     _quota_done = Signal(object)
+    _agents_found = Signal(object)  # list[Agent], from the scan's thread
 
     def __init__(
         self,
@@ -125,10 +126,16 @@ class AppHub(QObject):
         self._quota_check: threading.Thread | None = None
         self._setup: tuple[float, list[Finding]] | None = None
         self._quota_done.connect(self._keep_quota_checks)  # queued: the check's thread emits it
+        self._agents_found.connect(self._set_agents)  # queued likewise
 
-    def start(self) -> None:
-        """The first process scan and the activity monitor (which reads the debug log)."""
-        self.refresh_agents()
+    def start(self, *, scan_off_thread: bool = False) -> None:
+        """The first process scan and the activity monitor (which reads the debug log). The
+        tray app scans on a thread of its own: its GUI thread does not wait for the process list."""
+        if scan_off_thread:
+            source = self._agents_source
+            threading.Thread(target=lambda: self._agents_found.emit(source()), name="agents-scan", daemon=True).start()
+        else:
+            self.refresh_agents()
         _ = self.monitor
 
     @property
@@ -185,9 +192,12 @@ class AppHub(QObject):
         self.configChanged.emit()
 
     def refresh_agents(self) -> list[Agent]:
-        self.agents = self._agents_source()
-        self.agentsChanged.emit()
+        self._set_agents(self._agents_source())
         return self.agents
+
+    def _set_agents(self, agents: list[Agent]) -> None:
+        self.agents = agents
+        self.agentsChanged.emit()
 
     def _on_file_changed(self, path) -> None:
         if path == self.services.plugin.accounts_file:
