@@ -3,6 +3,7 @@
 import json
 
 import pytest
+import shiboken6
 
 from antigravity_tray.core.doctor import OtherPluginRelease
 from antigravity_tray.core.services import Services
@@ -88,6 +89,7 @@ def test_the_tray_apps_vault_keeper_backs_new_accounts_up_from_a_child_process(
     qtbot.wait(200)
     assert keeper.runs == 2 and keeper.process is None
     hub.shutdown()
+    shiboken6.delete(hub)
 
 
 def test_pool_changes_say_whether_they_are_our_own_write(hub, qtbot, plugin_dir):
@@ -135,3 +137,4 @@ def test_the_tray_apps_first_process_scan_runs_off_the_gui_thread(qtbot, plugin_
         assert seen == [False] and [a.pid for a in hub.agents] == [4242]
     finally:
         hub.shutdown()
+        shiboken6.delete(hub)

@@ -133,7 +133,7 @@ def test_limits_that_have_passed_are_ok_again():
 @pytest.mark.parametrize(
     "kwargs, words",
     [
-        ({"pool": None, "error": "line 1, column 3: bad"}, "The accounts file cannot be read"),
+        ({"pool": None, "error": "line 1, column 3: bad"}, "The accounts file cannot be read: line 1, column 3: bad"),
         ({"layer": Layer("user", "/x", document={"account_selection_strategy": "random"})}, "ignores antigravity.json"),
         ({"layer": Layer("user", "/x", syntax_error="line 2")}, "ignores antigravity.json"),
         ({"pool": pool_of()}, "No accounts yet"),

@@ -12,9 +12,11 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable
+from typing import Any, TextIO
 
 from .. import PLUGIN_VERSION, WINDOW_NAMES, __version__
 from ..core.app_state import PREFERENCE_DEFAULTS
+from ..core.safe_text import safe_output
 from .context import EXIT_FILE_ERROR, EXIT_OK, EXIT_REFUSED, Context, print_json
 
 # What each error means for the exit status, by where the class lives; a module that was never
@@ -258,6 +260,30 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return start_tray(args.show, args.background)
+    streams = sys.stdout, sys.stderr
+    if not getattr(args, "json", False):  # JSON output stays byte-exact; it escapes controls itself
+        sys.stdout = SafeTerminal(sys.stdout)
+    sys.stderr = SafeTerminal(sys.stderr)
+    try:
+        return _run(args)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+class SafeTerminal:
+    """A text stream that escapes what file contents could do to a terminal (core.safe_text)."""
+
+    def __init__(self, stream: TextIO):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(safe_output(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return args.run(Context(), args)
     except Exception as exc:

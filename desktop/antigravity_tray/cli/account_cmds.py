@@ -222,6 +222,7 @@ def cmd_status(ctx: Context, args) -> int:
         "missing": "none yet (the plugin uses its defaults)",
         "in-force": "valid",
         "syntax-error": f"NOT READ by the plugin: {layer.syntax_error}",
+        "unreadable": f"NOT READ: {layer.syntax_error}",
         "ignored-invalid": f"NOT READ by the plugin: {len(layer.problems)} invalid value(s), "
         f"see `antigravity-tray config check`",
     }
@@ -229,7 +230,7 @@ def cmd_status(ctx: Context, args) -> int:
     print(f"Settings: {settings[config_report([layer])['files']['user']['state']]}")
     try:
         pool = ctx.pool_store().read()
-    except PoolFormatError as exc:
+    except (PoolFormatError, OSError) as exc:
         print(f"Accounts: cannot read the pool: {exc}")
     else:
         ctx.keep_in_vault(pool.plugin_accounts())

@@ -27,7 +27,9 @@ def cmd_config_show(ctx: Context, args) -> int:
 def _print_files(report: dict) -> None:
     for name, info in report["files"].items():
         print(f"{name} file: {info['path']} ({info['state'].replace('-', ' ')})")
-        if info["syntax_error"]:
+        if info["state"] == "unreadable":
+            print(f"  {info['syntax_error']}")
+        elif info["syntax_error"]:
             print(f"  {info['syntax_error']}; the plugin ignores this file.")
         if info["problems"]:
             print("  The plugin ignores this whole file because of:")
@@ -82,7 +84,9 @@ def _report_changes(ctx: Context, changes) -> None:
 def cmd_config_check(ctx: Context, args) -> int:
     report = config_report(ctx.layers(args.project), ctx.env)
     masked = [row for row in report["settings"] if row["masked_by_project"]]
-    problems = any(info["state"] in ("syntax-error", "ignored-invalid") for info in report["files"].values())
+    problems = any(
+        info["state"] in ("syntax-error", "unreadable", "ignored-invalid") for info in report["files"].values()
+    )
     ignored_env = [f for f in report["environment"] if not f["read_by_plugin"]]
     if args.json:
         print_json(

@@ -169,8 +169,9 @@ class Layer:
     name: str  # "user" or "project"
     path: str
     document: Any = None  # the parsed JSON, when it parsed
-    syntax_error: str | None = None
+    syntax_error: str | None = None  # why it was not read: bad JSON, or (unreadable) not a file we read
     missing: bool = False
+    unreadable: bool = False  # a FIFO, a device, a huge file, no permission
 
     @property
     def problems(self) -> list[Problem]:

@@ -23,7 +23,10 @@ class ConfigError(ValueError):
 
 
 def read_layer(name: str, path: Path) -> Layer:
-    snapshot = read_snapshot(path)
+    try:
+        snapshot = read_snapshot(path)
+    except OSError as exc:  # a FIFO, a device, a huge file, no permission: not read, and said
+        return Layer(name, str(path), syntax_error=str(exc), unreadable=True)
     if not snapshot.exists:
         return Layer(name, str(path), missing=True)
     try:

@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+
+from .jsonio import open_regular
 
 FILE_PATTERN = "antigravity-debug-*.log"
 _PREFIX, _SUFFIX = "antigravity-debug-", ".log"
@@ -161,9 +164,11 @@ class LogFollower:
         for name in names:
             path = self.logs_dir / name
             try:
-                found[path] = os.stat(path)  # not DirEntry.stat(): on Windows its size lags a writer
+                st = os.stat(path)  # not DirEntry.stat(): on Windows its size lags a writer
             except OSError:
                 continue  # deleted since the listing (the plugin prunes when an OpenCode starts)
+            if stat.S_ISREG(st.st_mode):  # a FIFO or a device named like a log is not one
+                found[path] = st
         return found
 
     def _read(self, path: Path, state: _File, st: os.stat_result, budget: int) -> list[LogEvent]:
@@ -173,7 +178,8 @@ class LogFollower:
             return []
         events: list[LogEvent] = []
         try:
-            with open(path, "rb") as stream:  # opened per read, never held: Windows could not delete it
+            fd, _info = open_regular(path, limit=None)  # never blocks, even if a FIFO took its place
+            with os.fdopen(fd, "rb") as stream:  # opened per read, never held: Windows could not delete it
                 stream.seek(state.offset)
                 left = budget
                 while left > 0 and (chunk := stream.read(min(CHUNK, left))):

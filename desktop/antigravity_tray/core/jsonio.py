@@ -8,8 +8,10 @@ reader (or a crash) sees either the old file or the new one, never half of one.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,14 +86,115 @@ class FileSnapshot:
         return (self.data or b"").decode("utf-8", errors="replace")
 
 
-def read_snapshot(path: Path) -> FileSnapshot:
+MAX_FILE_BYTES = 32 * 2**20  # a pool of 1,000 accounts is under 1 MB: more is not one of the plugin's files
+
+# Never wait in open() for a writer (a FIFO), never make a terminal ours, never leak to children.
+_READ_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+class UnreadableFile(OSError):
+    """A path we refuse to read: not a regular file, too big, or a symlink loop. An OSError,
+    so every caller that reports a file it cannot read reports this one too."""
+
+    def __init__(self, path: Path, problem: str, fix: str):
+        super().__init__(errno.EINVAL, f"{path} {problem}; it was not read. {fix}")
+        self.path = path
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
+# What a failed write means, by errno, and what to do about it.
+_WRITE_ADVICE = {
+    errno.ENOSPC: ("the disk is full", "Free some space, then try again."),
+    errno.EDQUOT: ("your disk quota is used up", "Free some space, then try again."),
+    errno.EACCES: ("permission denied", "Check who owns that folder and its permissions (ls -ld)."),
+    errno.EPERM: ("permission denied", "Check who owns that folder and its permissions (ls -ld)."),
+    errno.EROFS: ("the file system is read-only", "Remount it read-write, or point the app at a writable folder."),
+}
+_MOUNTED_ALONE = (
+    "the file is mounted on its own (a single-file bind mount, as `docker run -v file:file` makes), "
+    "so it cannot be replaced",
+    "Mount its folder instead of the file.",
+)
+_WRITE_ADVICE[errno.EXDEV] = _WRITE_ADVICE[errno.EBUSY] = _MOUNTED_ALONE
+
+
+class WriteFailed(OSError):
+    """A write that did not happen, said with the file and the fix. The original file is
+    untouched and no temp file is left behind."""
+
+    def __init__(self, path: Path, cause: OSError):
+        what, fix = _WRITE_ADVICE.get(cause.errno or 0, (cause.strerror or str(cause), "Try again."))
+        super().__init__(cause.errno, f"Could not write {path}: {what}. {fix} The file was not changed.")
+        self.path = path
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
+def _not_regular(path: Path, kind: str) -> UnreadableFile:
+    real = os.path.realpath(path)
+    link = f" (through a link to {real})" if real != os.path.abspath(path) else ""
+    return UnreadableFile(
+        path, f"is {kind}{link}, not a regular file", "Move it away so that a real file can take its place."
+    )
+
+
+def open_regular(path: Path, limit: int | None = MAX_FILE_BYTES) -> tuple[int, os.stat_result]:
+    """A read-only descriptor of ``path`` (symlinks followed) and its stat, once it is known to
+    be a regular file of at most ``limit`` bytes. FileNotFoundError when it is missing, or a
+    symlink whose target is. Opening never blocks, even on a FIFO with no writer."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-            mode = os.fstat(handle.fileno()).st_mode & 0o777
+        fd = os.open(path, _READ_FLAGS)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UnreadableFile(path, "is a symlink loop", "Point the link at a real file.") from None
+        if exc.errno == errno.ENXIO:  # opening a socket
+            raise _not_regular(path, "a socket") from None
+        raise
+    try:
+        info = os.fstat(fd)
+        for test, kind in _KINDS:
+            if test(info.st_mode):
+                raise _not_regular(path, kind)
+        if limit is not None and info.st_size > limit:
+            raise UnreadableFile(
+                path,
+                f"is {info.st_size / 2**20:.0f} MB, more than the {limit // 2**20} MB this app reads",
+                "It cannot be one of the plugin's files; move it away.",
+            )
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, info
+
+
+def read_snapshot(path: Path, limit: int = MAX_FILE_BYTES) -> FileSnapshot:
+    """The file's bytes and mode, or a snapshot of a missing file. Raises UnreadableFile for
+    a FIFO, device, folder, socket, symlink loop or a file over ``limit`` bytes."""
+    try:
+        fd, info = open_regular(path, limit)
     except FileNotFoundError:
         return FileSnapshot(path, None, None)
-    return FileSnapshot(path, data, mode)
+    with os.fdopen(fd, "rb") as handle:
+        data = handle.read(limit + 1)  # a file that grew past the limit after the check
+    if len(data) > limit:
+        raise UnreadableFile(path, f"grew past {limit // 2**20} MB while being read", "Move it away.")
+    return FileSnapshot(path, data, info.st_mode & 0o777)
 
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
@@ -100,9 +203,12 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
     ``path`` should already be resolved (see ``resolve_target``) so that a symlink
     managed by a dotfiles tool keeps pointing at the file we replace.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f"{path.name}.{os.urandom(6).hex()}.tmp")  # the plugin's pattern
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    except OSError as exc:
+        raise WriteFailed(path, exc) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -110,11 +216,13 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
             os.fsync(handle.fileno())
         os.chmod(temp, mode)  # the umask may have narrowed or O_CREAT kept wider bits
         os.replace(temp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(temp)
-        except FileNotFoundError:
+        except OSError:
             pass
+        if isinstance(exc, OSError):
+            raise WriteFailed(path, exc) from exc
         raise
     _fsync_dir(path.parent)
     remove_orphan_temps(path)
@@ -131,8 +239,21 @@ def _fsync_dir(directory: Path) -> None:
 
 
 def resolve_target(path: Path) -> Path:
-    """The real file behind ``path`` (following symlinks), even if it does not exist yet."""
-    return Path(os.path.realpath(path))
+    """The real file behind ``path`` (following symlinks), even if it does not exist yet.
+    Raises UnreadableFile, naming ``path``, when that is not a regular file."""
+    real = Path(os.path.realpath(path))
+    try:
+        info = os.stat(real)  # stat opens nothing: safe on a FIFO
+    except FileNotFoundError:
+        return real
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UnreadableFile(path, "is a symlink loop", "Point the link at a real file.") from None
+        raise
+    for test, kind in _KINDS:
+        if test(info.st_mode):
+            raise _not_regular(path, kind)
+    return real
 
 
 def remove_orphan_temps(path: Path, older_than: float = 600.0) -> int:
@@ -161,13 +282,20 @@ class Backups:
     def save(self, snapshot: FileSnapshot) -> Path | None:
         if not snapshot.exists:
             return None
-        self.directory.mkdir(parents=True, exist_ok=True)
-        os.chmod(self.directory, 0o700)  # backups of the pool hold refresh tokens
         stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + f"-{time.time_ns() % 10**9:09d}"
         target = self.directory / f"{snapshot.path.name}.{stamp}.bak"
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(snapshot.data or b"")
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            os.chmod(self.directory, 0o700)  # backups of the pool hold refresh tokens
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(snapshot.data or b"")
+        except OSError as exc:  # before the real write: nothing else was changed
+            try:
+                target.unlink()
+            except OSError:
+                pass
+            raise WriteFailed(target, exc) from exc
         self._prune(snapshot.path.name)
         return target
 

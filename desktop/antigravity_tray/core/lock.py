@@ -16,6 +16,8 @@ import threading
 import time
 from pathlib import Path
 
+from .jsonio import WriteFailed
+
 PLUGIN_STALE_SECONDS = 10.0
 
 
@@ -78,12 +80,14 @@ class PluginFileLock:
         self._refresher.start()
 
     def _try_acquire(self) -> bool:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             os.mkdir(self.path)
             return True
         except FileExistsError:
             pass
+        except OSError as exc:  # a read-only or foreign folder: the file cannot be written either
+            raise WriteFailed(self.file, exc) from exc
         try:
             mtime = os.stat(self.path).st_mtime
         except FileNotFoundError:
@@ -105,6 +109,8 @@ class PluginFileLock:
             return True
         except FileExistsError:
             return False
+        except OSError as exc:
+            raise WriteFailed(self.file, exc) from exc
 
     def _mark_ours(self) -> None:
         now = self.clock()

@@ -21,6 +21,8 @@ from .times import iso
 def layer_report(layer: Layer) -> dict[str, Any]:
     if layer.missing:
         state = "missing"
+    elif layer.unreadable:
+        state = "unreadable"
     elif layer.syntax_error:
         state = "syntax-error"
     else:

@@ -77,7 +77,10 @@ def _problems(
 ) -> list[Message]:
     problems = []
     if pool is None and pool_error:
-        problems.append(Message(QT_TRANSLATE_NOOP("Status", "The accounts file cannot be read")))
+        reason = pool_error.split("; ")[0]  # what is wrong, without the advice that follows
+        problems.append(
+            Message(QT_TRANSLATE_NOOP("Status", "The accounts file cannot be read: {reason}"), {"reason": reason})
+        )
     if layer is not None and not layer.missing and not layer.in_force:
         problems.append(Message(QT_TRANSLATE_NOOP("Status", "The plugin ignores antigravity.json (invalid)")))
     if pool is not None and not pool.plugin_accounts():

@@ -160,6 +160,8 @@ class AppHub(QObject):
             self.pool, self.pool_error = self.services.pool_store().read(previous=self.pool), None
         except PoolFormatError as exc:
             self.pool, self.pool_error = None, str(exc)
+        except OSError as exc:  # not a regular file, too big, no permission: said, never written
+            self.pool, self.pool_error = None, exc.strerror or str(exc)
         self.poolChanged.emit(ours)
         self._keep_new_accounts_in_vault()
 

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCryptographicHash, QFileSystemWatcher, QObject, QTimer, Signal
 
+from ..core.jsonio import read_snapshot
+
 DEBOUNCE_MS = 60
 
 
@@ -34,11 +36,15 @@ def inode(path: Path) -> int | None:
 
 
 def fingerprint(path: Path) -> bytes | None:
-    """A digest of the file's bytes, or None when it is missing or unreadable. Qt's own hash:
-    Python's hashlib would load OpenSSL (about 4 MB) into the app for this alone."""
+    """A digest of the file's bytes; None when it is missing. A file we refuse to read (a FIFO,
+    a device, a huge file) or cannot read gets its error as its fingerprint, so a change to or
+    from that state is still news. Qt's own hash: Python's hashlib would load OpenSSL (about
+    4 MB) into the app for this alone."""
     try:
-        data = path.read_bytes()
-    except OSError:
+        data = read_snapshot(path).data
+    except OSError as exc:
+        return f"unreadable: {exc}".encode()
+    if data is None:
         return None
     return bytes(QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Blake2b_160).data())
 

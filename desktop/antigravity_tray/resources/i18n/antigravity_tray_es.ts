@@ -2034,6 +2034,10 @@ Aplicar al cerrarse OpenCode: esta aplicación espera a que se cierren todos los
         <translation>OpenCode ignora tu archivo de configuración</translation>
     </message>
     <message>
+        <source>This app cannot read it: {0} The plugin cannot either, so it uses its defaults for every setting. This form will not write over it.</source>
+        <translation>Esta aplicación no puede leerlo: {0} El plugin tampoco, así que usa sus valores predeterminados para todas las opciones. Este formulario no lo sobrescribirá.</translation>
+    </message>
+    <message>
         <source>It is not valid JSON ({0}). Until it is fixed, the plugin uses its defaults for every setting. Fix that place in a text editor; this form will not write over a file it cannot read.</source>
         <translation>No es JSON válido ({0}). Hasta que se corrija, el plugin usa sus valores predeterminados para todas las opciones. Corrige ese punto en un editor de texto; este formulario no sobrescribirá un archivo que no puede leer.</translation>
     </message>
@@ -2174,8 +2178,8 @@ Aplicar al cerrarse OpenCode: esta aplicación espera a que se cierren todos los
 <context>
     <name>Status</name>
     <message>
-        <source>The accounts file cannot be read</source>
-        <translation>No se puede leer el archivo de cuentas</translation>
+        <source>The accounts file cannot be read: {reason}</source>
+        <translation>No se puede leer el archivo de cuentas: {reason}</translation>
     </message>
     <message>
         <source>The plugin ignores antigravity.json (invalid)</source>

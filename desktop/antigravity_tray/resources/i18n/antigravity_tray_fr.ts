@@ -2034,6 +2034,10 @@ Appliquer à la fermeture d’OpenCode&#xa0;: cette application attend que tous 
         <translation>OpenCode ignore votre fichier de paramètres</translation>
     </message>
     <message>
+        <source>This app cannot read it: {0} The plugin cannot either, so it uses its defaults for every setting. This form will not write over it.</source>
+        <translation>Cette application ne peut pas le lire&#xa0;: {0} Le plugin non plus, il utilise donc ses valeurs par défaut pour tous les paramètres. Ce formulaire ne l’écrasera pas.</translation>
+    </message>
+    <message>
         <source>It is not valid JSON ({0}). Until it is fixed, the plugin uses its defaults for every setting. Fix that place in a text editor; this form will not write over a file it cannot read.</source>
         <translation>Ce n’est pas du JSON valide ({0}). Tant qu’il n’est pas corrigé, le plugin utilise ses valeurs par défaut pour tous les paramètres. Corrigez cet endroit dans un éditeur de texte&#xa0;; ce formulaire n’écrasera pas un fichier qu’il ne peut pas lire.</translation>
     </message>
@@ -2174,8 +2178,8 @@ Appliquer à la fermeture d’OpenCode&#xa0;: cette application attend que tous 
 <context>
     <name>Status</name>
     <message>
-        <source>The accounts file cannot be read</source>
-        <translation>Le fichier des comptes est illisible</translation>
+        <source>The accounts file cannot be read: {reason}</source>
+        <translation>Le fichier des comptes est illisible : {reason}</translation>
     </message>
     <message>
         <source>The plugin ignores antigravity.json (invalid)</source>

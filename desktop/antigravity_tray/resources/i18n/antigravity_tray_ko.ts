@@ -2034,6 +2034,10 @@ OpenCode 종료 시 적용: 이 앱은 모든 OpenCode가 종료될 때까지 �
         <translation>OpenCode가 설정 파일을 무시합니다</translation>
     </message>
     <message>
+        <source>This app cannot read it: {0} The plugin cannot either, so it uses its defaults for every setting. This form will not write over it.</source>
+        <translation>이 앱이 파일을 읽을 수 없습니다: {0} 플러그인도 읽을 수 없으므로 모든 설정에 기본값을 사용합니다. 이 양식은 이 파일을 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
         <source>It is not valid JSON ({0}). Until it is fixed, the plugin uses its defaults for every setting. Fix that place in a text editor; this form will not write over a file it cannot read.</source>
         <translation>올바른 JSON이 아닙니다({0}). 수정될 때까지 플러그인은 모든 설정에 기본값을 사용합니다. 텍스트 편집기에서 해당 위치를 수정하세요. 이 양식은 읽을 수 없는 파일을 덮어쓰지 않습니다.</translation>
     </message>
@@ -2174,8 +2178,8 @@ OpenCode 종료 시 적용: 이 앱은 모든 OpenCode가 종료될 때까지 �
 <context>
     <name>Status</name>
     <message>
-        <source>The accounts file cannot be read</source>
-        <translation>계정 파일을 읽을 수 없습니다</translation>
+        <source>The accounts file cannot be read: {reason}</source>
+        <translation>계정 파일을 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>The plugin ignores antigravity.json (invalid)</source>

@@ -19,6 +19,7 @@ from ...core.messages import plural
 from ...core.pool import Account, Pool
 from ...core.pool_store import NewAccount, PoolChange
 from ...core.quota import NEEDS_RELOGIN, OK, UNREACHABLE, QuotaCheck
+from ...core.safe_text import safe_field
 from ...core.vault import Vault, VaultUnavailable, missing_from_pool
 from ...live.hub import AppHub
 from ..common.text import translate
@@ -181,7 +182,7 @@ class AccountActions(QObject):
         self.hub.showWindowRequested.emit("login")
         self.report(
             translate("AccountActions", "Sign in as {0} in the browser: the account is repaired in place.").format(
-                account.label
+                safe_field(account.label)
             )
         )
 
@@ -194,7 +195,7 @@ class AccountActions(QObject):
         self.report(
             translate(
                 "AccountActions", "Opened Google's verification page for {0}. Once verified, enable the account again."
-            ).format(account.label)
+            ).format(safe_field(account.label))
         )
 
     # -- enable / disable -------------------------------------------------------------------
@@ -208,7 +209,7 @@ class AccountActions(QObject):
             return Outcome.CANCELLED
         description = (
             translate("AccountActions", "enable {0}") if enabled else translate("AccountActions", "disable {0}")
-        ).format(account.label)
+        ).format(safe_field(account.label))
         later = self._ask_when(description)
         if later is None:
             return Outcome.CANCELLED
@@ -220,7 +221,7 @@ class AccountActions(QObject):
                     translate("AccountActions", "{0} is enabled again.")
                     if enabled
                     else translate("AccountActions", "{0} is disabled: the plugin skips it.")
-                ).format(change.label)
+                ).format(safe_field(change.label))
             )
         return outcome
 
@@ -230,7 +231,7 @@ class AccountActions(QObject):
         return self.remove_account(account) if account is not None else Outcome.CANCELLED
 
     def remove_account(self, account: Account) -> Outcome:
-        description = translate("AccountActions", "remove {0}").format(account.label)
+        description = translate("AccountActions", "remove {0}").format(safe_field(account.label))
         if self.hub.refresh_agents():
             later = self._ask_when(description)
         else:
@@ -241,7 +242,7 @@ class AccountActions(QObject):
                     translate(
                         "AccountActions",
                         "Remove {0} from the account pool? OpenCode stops using it; signing in again adds it back.",
-                    ).format(account.label),
+                    ).format(safe_field(account.label)),
                     translate("AccountActions", "Remove"),
                     destructive=True,
                 )
@@ -262,7 +263,9 @@ class AccountActions(QObject):
         outcome, change = self._apply(description, apply, later)
         if outcome is Outcome.APPLIED:
             self.report(
-                translate("AccountActions", "Removed {0}. {1}").format(change.label, pool_size_text(change.pool_size))
+                translate("AccountActions", "Removed {0}. {1}").format(
+                    safe_field(change.label), pool_size_text(change.pool_size)
+                )
             )
             if vault is not None and not forget_later and self._ask_forget(email, when_applied=False):
                 self._forget(vault, email)
@@ -346,7 +349,7 @@ class AccountActions(QObject):
         self.report(
             translate("AccountActions", "{0}: {1}. {2}").format(
                 plural(translate("AccountsFormat", "Restored %n account(s) from the vault"), restored),
-                ", ".join(e.email for e in missing),
+                ", ".join(safe_field(e.email) for e in missing),
                 pool_size_text(change.pool_size),
             )
         )

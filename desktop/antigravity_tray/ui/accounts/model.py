@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QFont, QIcon
 from ...core.app_state import HealthMark
 from ...core.pool import FAMILIES, Account, Pool
 from ...core.quota import QUOTA_GROUPS
+from ...core.safe_text import safe_field
 from ..common.text import translate
 from ..common.widgets import html
 from . import format as fmt
@@ -360,8 +361,12 @@ class AccountsModel(TimedCells, QAbstractTableModel):
     # -- email ------------------------------------------------------------------------------
     def _email_display(self, account: Account) -> str:
         if self.is_shadowed(account):
-            return translate("AccountsModel", "{0} (duplicate)").format(account.label)
-        return account.email or translate("AccountsModel", "Account {0} (no email)").format(account.position + 1)
+            return translate("AccountsModel", "{0} (duplicate)").format(safe_field(account.label))
+        return (
+            safe_field(account.email)
+            if account.email
+            else translate("AccountsModel", "Account {0} (no email)").format(account.position + 1)
+        )
 
     def _email_decoration(self, account: Account) -> QIcon:
         status = self.status(account)
@@ -479,7 +484,9 @@ class AccountsModel(TimedCells, QAbstractTableModel):
             "AccountsModel",
             "Google no longer accepts this account's sign-in ({0}, checked {1}). "
             "Click to sign in again as {2}: it is repaired in place.",
-        ).format(mark.detail or translate("AccountsModel", "no detail"), fmt.full(mark.checked_at), account.label)
+        ).format(
+            mark.detail or translate("AccountsModel", "no detail"), fmt.full(mark.checked_at), safe_field(account.label)
+        )
 
     def _relogin_sort(self, account: Account) -> int:
         return -int(self.needs_relogin(account) is not None)

@@ -22,6 +22,7 @@ from ...core.app_state import HealthMark
 from ...core.messages import plural
 from ...core.pool import FAMILIES, Account, Pool
 from ...core.reports import account_report
+from ...core.safe_text import safe_field
 from ..common.text import translate
 from ..common.widgets import html
 from . import format as fmt
@@ -125,7 +126,7 @@ def summary_line(pool: Pool | None) -> str:
     return translate("AccountsWindow", " · ").join(
         translate("AccountsWindow", "{0}: {1}").format(
             fmt.family_name(family),
-            current[family].label if current[family] else translate("AccountsWindow", "no account"),
+            safe_field(current[family].label) if current[family] else translate("AccountsWindow", "no account"),
         )
         for family in FAMILIES
     )

@@ -31,6 +31,7 @@ from ...core.agents import (
 )
 from ...core.messages import plural
 from ...core.paths import shown
+from ...core.safe_text import safe_field
 from ...live.hub import AppHub
 from ..common.advice import account_counts, counts_advice
 from ..common.text import translate
@@ -122,7 +123,7 @@ class AgentsWindow(QWidget):
             seen = observed.get(agent.pid, {})
             cells = (
                 str(agent.pid),
-                shown(Path(agent.cwd)) if agent.cwd else translate("AgentsWindow", "(unknown)"),
+                safe_field(shown(Path(agent.cwd))) if agent.cwd else translate("AgentsWindow", "(unknown)"),
                 datetime.fromtimestamp(agent.started_at).strftime("%H:%M:%S") if agent.started_at else "",
                 predicted,
                 seen.get("claude", "–"),
@@ -149,17 +150,17 @@ class AgentsWindow(QWidget):
         """The account the log says PID offset chose, per process (exact, unlike a prediction)."""
         listed = self.hub.pool.plugin_accounts() if self.hub.pool is not None else []
         return {
-            pid: translate("AgentsWindow", "%1 (from its log)").replace("%1", listed[index].label)
+            pid: translate("AgentsWindow", "%1 (from its log)").replace("%1", safe_field(listed[index].label))
             for pid, index in self.hub.monitor.activity.offset_targets("claude").items()
             if 0 <= index < len(listed)
         }
 
     def _prediction_text(self, prediction) -> str:
         if prediction.offset is None:
-            return prediction.label or "–"
+            return safe_field(prediction.label) if prediction.label else "–"
         text = (
             translate("AgentsWindow", "%1 (offset +%2)")
-            .replace("%1", prediction.label or "?")
+            .replace("%1", safe_field(prediction.label or "?"))
             .replace("%2", str(prediction.offset))
         )
         caveat = self._caveat_text(prediction.caveat)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from ...core.messages import Message, Moment, plural
+from ...core.safe_text import safe_field
 
 # Every call names its context literally, so pyside6-lupdate files it where the lookup goes
 # (``self.tr`` would look under the runtime class, which misses in mixins and subclasses).
@@ -50,8 +51,8 @@ def render(message: Message, now_ms: float | None = None, *, elide: bool = True)
             value = render(value, now_ms, elide=elide)
         elif isinstance(value, Moment):
             value = show_time(value.ms, now_ms)
-        elif elide and key in EMAIL_FIELDS and isinstance(value, str):
-            value = short_email(value)
+        elif isinstance(value, str):  # from a file: an email, a reason, a path
+            value = safe_field(short_email(value) if elide and key in EMAIL_FIELDS else value)
         values[key] = value
     try:
         return text.format(**values)

@@ -6,12 +6,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ...core.safe_text import safe_field
+
 LINK_FLAGS = Qt.TextInteractionFlag.TextBrowserInteraction
 
 
 def html(text: object) -> str:
-    """``text`` for a rich-text label: whatever a file holds shows as itself, never as markup."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """``text`` for a rich-text label: whatever a file holds shows as itself, never as markup,
+    and characters that would reorder or hide text show escaped."""
+    return safe_field(str(text)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 BANNER_COLOURS = {  # background, border: soft tints that read in light and dark themes

@@ -39,6 +39,16 @@ def file_status(layer: Layer | None) -> FileStatus | None:
     if layer is None or layer.missing:
         return None
     title = translate("SettingsWarnings", "OpenCode ignores your settings file")
+    if layer.unreadable:
+        return FileStatus(
+            title,
+            translate(
+                "SettingsWarnings",
+                "This app cannot read it: {0} The plugin cannot either, so it uses its defaults for every "
+                "setting. This form will not write over it.",
+            ).format(layer.syntax_error),
+            can_save=False,
+        )
     if layer.syntax_error:
         return FileStatus(
             title,
