@@ -13,7 +13,7 @@ from antigravity_tray.core.pool import Pool
 
 from support.helpers import REPO, make_account, write_pool
 
-KILLS = 60
+KILLS = 200
 
 
 def test_sigkill_at_random_points_of_writes_never_damages_the_pool(tmp_path):

@@ -116,7 +116,9 @@ def _close_sockets():
 
 
 @pytest.mark.parametrize("kind", HOSTILE)
-@pytest.mark.parametrize("command", [("accounts", "list"), ("accounts", "disable", "1", "--force"), ("status",)])
+@pytest.mark.parametrize(
+    "command", [("accounts", "list"), ("accounts", "disable", "1", "--force"), ("status",), ("doctor",)]
+)
 def test_a_hostile_pool_is_refused_at_once_with_its_name_and_kind(plugin_dir, kind, command):
     pool = plugin_dir / "antigravity-accounts.json"
     make, says = HOSTILE[kind]
@@ -124,7 +126,7 @@ def test_a_hostile_pool_is_refused_at_once_with_its_name_and_kind(plugin_dir, ki
     result = run_measured(*command)
     told = result.out + result.err
     assert str(pool) in told and says in told, told
-    assert result.code == (0 if command == ("status",) else 4)
+    assert result.code == {"status": 0, "doctor": 1}.get(command[0], 4)  # doctor: a problem found
     assert result.seconds < TIME_LIMIT_S and result.peak_mb < RSS_LIMIT_MB, (result.seconds, result.peak_mb)
 
 
@@ -233,3 +235,87 @@ def test_a_pool_mounted_on_its_own_is_explained(plugin_dir, tmp_path):
         assert left_behind(plugin_dir) == []
     finally:
         subprocess.run(["umount", str(pool)], check=False)
+
+
+# -- locks, bytes and owners -------------------------------------------------------------
+
+
+def test_a_stale_lock_left_by_a_crashed_writer_is_taken_over(plugin_dir):
+    pool = plugin_dir / "antigravity-accounts.json"
+    write_pool(pool, [make_account(1), make_account(2)])
+    lock = Path(f"{pool}.lock")
+    lock.mkdir()
+    old = time.time() - 60  # the plugin's locks go stale after 10 s without a refresh
+    os.utime(lock, (old, old))
+    result = run_measured("accounts", "disable", "user2@example.test", "--force")
+    assert result.code == 0, result.err
+    assert json.loads(pool.read_text())["accounts"][1]["enabled"] is False
+    assert not lock.exists() and result.seconds < TIME_LIMIT_S
+
+
+def test_a_plain_file_where_the_lock_goes_is_named_at_once_and_left_alone(plugin_dir):
+    pool = plugin_dir / "antigravity-accounts.json"
+    write_pool(pool, [make_account(1), make_account(2)])
+    before = pool.read_bytes()
+    lock = Path(f"{pool}.lock")
+    lock.write_text("not a lock")
+    result = run_measured("accounts", "disable", "user2@example.test", "--force")
+    assert result.code == 4 and f"{lock} is a plain file where the plugin keeps its lock folder" in result.err
+    assert pool.read_bytes() == before and lock.read_text() == "not a lock"
+    assert result.seconds < TIME_LIMIT_S  # not the 15 s lock wait
+
+
+def test_bytes_that_are_not_utf8_are_shown_but_never_rewritten(plugin_dir):
+    pool = plugin_dir / "antigravity-accounts.json"
+    write_pool(pool, [make_account(1), make_account(2)])
+    broken = pool.read_bytes().replace(b"user1@", b"us\xffer1@", 1)
+    pool.write_bytes(broken)
+    listed = run_measured("accounts", "list")
+    assert listed.code == 0 and "us\ufffder1@example.test" in listed.out
+    refused = run_measured("accounts", "disable", "user2@example.test", "--force")
+    line = broken[: broken.index(b"\xff")].count(b"\n") + 1
+    assert refused.code == 4 and f"line {line}, column" in refused.err and "not UTF-8 (0xff)" in refused.err
+    assert pool.read_bytes() == broken
+    settings = plugin_dir / "antigravity.json"
+    settings.write_bytes(b'{"quiet_mode": false, "x": "\xfe"}')
+    refused = run_measured("config", "set", "quiet_mode", "true")
+    assert refused.code == 2 and "line 1, column 29: bytes that are not UTF-8 (0xfe)" in refused.err
+    assert settings.read_bytes() == b'{"quiet_mode": false, "x": "\xfe"}'
+
+
+def as_nobody(*args: str, env: dict) -> subprocess.CompletedProcess:
+    command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-m", "antigravity_tray"]
+    return subprocess.run([*command, *args], env=env, capture_output=True, text=True, timeout=60)
+
+
+def test_a_pool_owned_by_another_user_says_who_owns_it_and_is_never_touched(tmp_path):
+    if os.geteuid() != 0:
+        skip_or_fail("running as another user needs root")
+    base = Path(tempfile.mkdtemp(prefix="agt-owner-"))  # outside pytest's 0700 folder, so nobody can enter
+    try:
+        base.chmod(0o755)
+        config, home = base / "opencode", base / "home"
+        config.mkdir(mode=0o755)
+        home.mkdir(mode=0o777)
+        pool = config / "antigravity-accounts.json"
+        write_pool(pool, [make_account(1), make_account(2)])  # root's, mode 600
+        before = pool.read_bytes()
+        env = {
+            "PATH": os.environ["PATH"],
+            "HOME": str(home),
+            "OPENCODE_CONFIG_DIR": str(config),
+            "ANTIGRAVITY_TRAY_HOME": str(home / "app"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+        }
+        probe = as_nobody("--version", env=env)
+        if probe.returncode != 0:
+            skip_or_fail(f"cannot run the app as nobody here: {probe.stderr.strip()[-200:]}")
+        listed = as_nobody("accounts", "list", env=env)
+        assert listed.returncode == 4
+        assert f"{pool} cannot be opened: permission denied (it belongs to root, mode 600)" in listed.stderr
+        changed = as_nobody("accounts", "disable", "user2@example.test", "--force", env=env)
+        assert changed.returncode == 4 and "permission denied" in changed.stderr and "[Errno" not in changed.stderr
+        assert pool.read_bytes() == before and sorted(p.name for p in config.iterdir()) == [pool.name]
+    finally:
+        subprocess.run(["rm", "-rf", str(base)], check=False)

@@ -27,7 +27,7 @@ REFUSED_ERRORS = (
 )
 FILE_ERRORS = (
     ("antigravity_tray.core.pool", "PoolFormatError"),
-    ("antigravity_tray.core.lock", "LockUnavailable"),
+    ("antigravity_tray.core.lock", "LockError"),
     ("antigravity_tray.core.vault", "VaultUnavailable"),
 )
 

@@ -138,7 +138,11 @@ class ConfigStore:
         if not snapshot.exists:
             return {}
         try:
-            document = parse_json_text(snapshot.text(), self.path)
+            text = snapshot.text_for_writing()
+        except JsonSyntaxError as exc:  # the plugin reads it (as U+FFFD); a write would change those bytes
+            raise ConfigError(f"{exc}. The file was left as it is.") from None
+        try:
+            document = parse_json_text(text, self.path)
         except JsonSyntaxError as exc:
             raise ConfigError(
                 f"{exc}. The file was left as it is; fix it by hand first (the plugin ignores it until then)."

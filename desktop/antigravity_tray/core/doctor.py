@@ -222,7 +222,11 @@ def check_files(plugin: PluginPaths, layer: Layer) -> list[Finding]:
     else:
         state = "absent: the plugin uses its defaults" if layer.missing else "valid"
         found.append(Finding("settings-file", OK, f"{shown(plugin.config_file)} is {state}."))
-    snapshot = read_snapshot(plugin.accounts_file)
+    try:
+        snapshot = read_snapshot(plugin.accounts_file)
+    except OSError as exc:  # a FIFO, a device, a huge file, no permission
+        found.append(Finding("accounts-file", PROBLEM, str(exc), "Put the plugin's own pool file back in its place."))
+        return found
     if not snapshot.exists:
         found.append(
             Finding(

@@ -85,6 +85,27 @@ class FileSnapshot:
         """Decoded as UTF-8; invalid bytes become U+FFFD as Node's readFileSync does."""
         return (self.data or b"").decode("utf-8", errors="replace")
 
+    def text_for_writing(self) -> str:
+        """The text a change starts from. Bytes that are not UTF-8 would come back as U+FFFD
+        and be written so, changing what no one asked to change: JsonSyntaxError instead, at
+        the first of them."""
+        data = self.data or b""
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            start = data.rfind(b"\n", 0, exc.start) + 1
+            line, column = (
+                data.count(b"\n", 0, exc.start) + 1,
+                len(data[start : exc.start].decode("utf-8", "replace")) + 1,
+            )
+            raise JsonSyntaxError(
+                self.path,
+                f"bytes that are not UTF-8 (0x{data[exc.start]:02x}); a write would turn them into U+FFFD, so "
+                f"fix that place in a text editor first",
+                line,
+                column,
+            ) from None
+
 
 MAX_FILE_BYTES = 32 * 2**20  # a pool of 1,000 accounts is under 1 MB: more is not one of the plugin's files
 
@@ -146,6 +167,24 @@ class WriteFailed(OSError):
         return str(self.strerror)
 
 
+_OWN_IT = "Make it yours again (chown) or let your user read it (chmod)."
+
+
+def _owner(path: Path) -> str:
+    """Who owns ``path`` and its mode, as far as we can tell: "it belongs to root, mode 600"."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return "its folder cannot be entered"
+    try:
+        import pwd
+
+        owner = pwd.getpwuid(info.st_uid).pw_name
+    except (ImportError, KeyError):
+        owner = f"user {info.st_uid}"
+    return f"it belongs to {owner}, mode {info.st_mode & 0o777:o}"
+
+
 def _not_regular(path: Path, kind: str) -> UnreadableFile:
     real = os.path.realpath(path)
     link = f" (through a link to {real})" if real != os.path.abspath(path) else ""
@@ -165,6 +204,8 @@ def open_regular(path: Path, limit: int | None = MAX_FILE_BYTES) -> tuple[int, o
             raise UnreadableFile(path, "is a symlink loop", "Point the link at a real file.") from None
         if exc.errno == errno.ENXIO:  # opening a socket
             raise _not_regular(path, "a socket") from None
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            raise UnreadableFile(path, f"cannot be opened: permission denied ({_owner(path)})", _OWN_IT) from None
         raise
     try:
         info = os.fstat(fd)

@@ -21,7 +21,11 @@ from .jsonio import WriteFailed
 PLUGIN_STALE_SECONDS = 10.0
 
 
-class LockLost(RuntimeError):
+class LockError(RuntimeError):
+    """The plugin's lock could not be had or kept: nothing was written."""
+
+
+class LockLost(LockError):
     """Someone took our lock over (we held it past the stale time): do not write."""
 
     def __init__(self, lock_path: Path):
@@ -30,7 +34,7 @@ class LockLost(RuntimeError):
         )
 
 
-class LockUnavailable(RuntimeError):
+class LockUnavailable(LockError):
     """The lock stayed held by someone else for the whole wait."""
 
     def __init__(self, lock_path: Path, waited: float):
@@ -39,6 +43,17 @@ class LockUnavailable(RuntimeError):
             f"{lock_path} stayed locked for {waited:.1f} s. OpenCode (or another copy of "
             f"this app) is writing the file; try again in a moment. A lock left by a "
             f"crashed writer frees itself within {PLUGIN_STALE_SECONDS:.0f} s."
+        )
+
+
+class LockUnusable(LockError):
+    """Something that is not a lock folder sits where the plugin keeps its lock."""
+
+    def __init__(self, lock_path: Path):
+        self.lock_path = lock_path
+        super().__init__(
+            f"{lock_path} is a plain file where the plugin keeps its lock folder, so neither OpenCode nor "
+            f"this app can lock the file next to it. Remove it; the lock folder is made when needed."
         )
 
 
@@ -85,7 +100,8 @@ class PluginFileLock:
             os.mkdir(self.path)
             return True
         except FileExistsError:
-            pass
+            if not self.path.is_dir() and not self.path.is_symlink():
+                raise LockUnusable(self.path) from None
         except OSError as exc:  # a read-only or foreign folder: the file cannot be written either
             raise WriteFailed(self.file, exc) from exc
         try:

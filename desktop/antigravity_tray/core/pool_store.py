@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .jsonio import Backups, atomic_write, encode_json, read_snapshot, resolve_target
+from .jsonio import Backups, JsonSyntaxError, atomic_write, encode_json, read_snapshot, resolve_target
 from .lock import PluginFileLock
 from .pool import FAMILIES, Account, Pool, PoolFormatError
 
@@ -138,7 +138,11 @@ class PoolStore:
         with PluginFileLock(target, timeout=self.lock_timeout) as lock:
             snapshot = read_snapshot(target)
             if snapshot.exists:
-                pool = Pool.from_text(snapshot.text(), str(self.path))
+                try:
+                    text = snapshot.text_for_writing()
+                except JsonSyntaxError as exc:
+                    raise PoolFormatError(f"{exc}. The pool was not changed.") from None
+                pool = Pool.from_text(text, str(self.path))
             elif create:
                 pool = Pool.empty()
             else:

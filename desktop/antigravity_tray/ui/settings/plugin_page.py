@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
 from ... import PLUGIN_VERSION
 from ...core.config_store import Change, ConfigError
 from ...core.doctor import installed_version, same_settings_table
+from ...core.lock import LockError
 from ...core.paths import shown
 from ...core.schema import BY_KEY
 from ...live.hub import AppHub
@@ -189,7 +190,7 @@ class PluginPage(QWidget):
                 changes += self.hub.set_settings(values, force)
             if removed:
                 changes += self.hub.unset_settings(removed, force)
-        except (ConfigError, OSError) as exc:
+        except (ConfigError, OSError, LockError) as exc:
             self.status_banner.show_message(translate("PluginPage", "Not saved"), str(exc), "error")
             return []
         finally:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplicati
 from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon
 
 from ...core.config_store import ConfigError
+from ...core.lock import LockError
 from ...core.status import Status, summarize
 from ...live.hub import AppHub
 from ..common import icons
@@ -305,7 +306,7 @@ class TrayController(QObject):
     def _set_settings(self, values: dict) -> None:
         try:
             self.hub.set_settings(values)
-        except (ConfigError, OSError) as exc:
+        except (ConfigError, OSError, LockError) as exc:
             self.show_error(translate("TrayController", "The setting was not saved"), str(exc))
             self._shown_menu = None  # put the check marks back as the file has them
             self.refresh()
