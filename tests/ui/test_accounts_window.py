@@ -88,6 +88,11 @@ def make_window(qtbot, plugin_dir):
         shiboken6.delete(hub)
 
 
+def wait_written(qtbot, window: AccountsWindow) -> None:
+    """Pool writes run on the hub's worker thread: wait until this one has landed."""
+    qtbot.waitUntil(lambda: not window.hub.writing_pool, timeout=5000)
+
+
 def stored(pool_file: Path) -> dict[str, dict]:
     return {a["email"]: a for a in json.loads(pool_file.read_text())["accounts"]}
 
@@ -269,13 +274,14 @@ def test_closing_hides_the_window_and_stops_the_countdown(make_window, pool_file
 
 
 # -- enable / disable ------------------------------------------------------------------------------
-def test_disable_with_no_agent_writes_enabled_false(make_window, pool_file):
+def test_disable_with_no_agent_writes_enabled_false(make_window, pool_file, qtbot):
     write_pool(pool_file, [make_account(1), make_account(2)])
     prompts = FakePrompts()
     window = make_window(prompts=prompts)
     assert window.select_email("user2@example.test")
     assert window.actions_.toggle.text() == "Disable"
     window.actions_.toggle.trigger()
+    wait_written(qtbot, window)
     assert stored(pool_file)["user2@example.test"]["enabled"] is False
     assert prompts.asked == []  # nothing to ask: no OpenCode runs
     assert "disabled" in window.status_text
@@ -303,6 +309,7 @@ def test_disable_while_opencode_runs_waits_until_it_exits(make_window, pool_file
     window.select_email("user2@example.test")
     answer_dialog("agentsRunningDialog", "applyWhenExited")
     window.actions_.toggle.trigger()
+    wait_written(qtbot, window)
     try:
         assert stored(pool_file)["user2@example.test"]["enabled"] is True  # not yet
         assert len(window.hub.pending) == 1
@@ -339,18 +346,20 @@ def test_the_explanation_says_why_and_offers_three_ways(make_window, pool_file, 
     QTimer.singleShot(0, read_and_cancel)
     window.select_email("user1@example.test")
     window.actions_.toggle.trigger()
+    wait_written(qtbot, window)
     assert "keeps the account pool in memory" in seen["text"] and "undo" in seen["text"]
     assert "pid 4321" in seen["text"]
     assert "Apply when OpenCode exits" in seen["buttons"] and "Apply now anyway" in seen["buttons"]
     assert stored(pool_file)["user1@example.test"]["enabled"] is True and window.hub.pending == []
 
 
-def test_apply_now_anyway_writes_at_once(make_window, pool_file):
+def test_apply_now_anyway_writes_at_once(make_window, pool_file, qtbot):
     write_pool(pool_file, [make_account(1)])
     prompts = FakePrompts(agents=AgentsChoice.NOW)
     window = make_window(agents=lambda: [Agent(4321, time.time(), None)], prompts=prompts)
     window.select_email("user1@example.test")
     window.actions_.toggle.trigger()
+    wait_written(qtbot, window)
     assert prompts.kinds() == ["agents"]
     assert stored(pool_file)["user1@example.test"]["enabled"] is False and window.hub.pending == []
 
@@ -363,6 +372,7 @@ def test_a_pending_change_can_be_cancelled_from_the_window(make_window, pool_fil
     try:
         window.select_email("user1@example.test")
         window.actions_.toggle.trigger()
+        wait_written(qtbot, window)
         assert window.pending_banner.isVisible()
         window.pending_banner.text.linkActivated.emit("cancel")
         assert window.hub.pending == [] and not window.pending_banner.isVisible()
@@ -378,36 +388,40 @@ def vault_emails() -> set[str]:
     return {e.email for e in Vault().entries()}
 
 
-def test_remove_confirms_then_offers_to_forget_in_the_vault(make_window, pool_file, memory_keyring):
+def test_remove_confirms_then_offers_to_forget_in_the_vault(make_window, pool_file, memory_keyring, qtbot):
     write_pool(pool_file, [make_account(1), make_account(2)])
     Vault().sync_from_pool(Services().pool_store().read().accounts)
     prompts = FakePrompts(confirm=[True, True])  # remove? yes; forget in the vault too? yes
     window = make_window(prompts=prompts)
     window.select_email("user2@example.test")
     window.actions_.remove.trigger()
+    wait_written(qtbot, window)
     assert list(stored(pool_file)) == ["user1@example.test"]
     assert prompts.kinds() == ["confirm", "confirm"] and "vault" in prompts.asked[1][1]
     assert vault_emails() == {"user1@example.test"}
     assert window.proxy.rowCount() == 1
 
 
-def test_remove_can_keep_the_vault_copy_and_restore_brings_it_back(make_window, pool_file, memory_keyring):
+def test_remove_can_keep_the_vault_copy_and_restore_brings_it_back(make_window, pool_file, memory_keyring, qtbot):
     write_pool(pool_file, [make_account(1), make_account(2)])
     Vault().sync_from_pool(Services().pool_store().read().accounts)
     window = make_window(prompts=FakePrompts(confirm=[True, False]))
     window.select_email("user2@example.test")
     window.actions_.remove.trigger()
+    wait_written(qtbot, window)
     assert list(stored(pool_file)) == ["user1@example.test"] and "user2@example.test" in vault_emails()
     assert window.actions_.restore_from_vault() == 1
+    wait_written(qtbot, window)
     assert set(stored(pool_file)) == {"user1@example.test", "user2@example.test"}
 
 
-def test_cancelling_the_removal_changes_nothing(make_window, pool_file):
+def test_cancelling_the_removal_changes_nothing(make_window, pool_file, qtbot):
     write_pool(pool_file, [make_account(1)])
     before = pool_file.read_bytes()
     window = make_window(prompts=FakePrompts(confirm=False))
     window.select_email("user1@example.test")
     window.actions_.remove.trigger()
+    wait_written(qtbot, window)
     assert pool_file.read_bytes() == before
 
 
@@ -421,6 +435,7 @@ def test_remove_while_opencode_runs_can_forget_in_the_vault_when_applied(make_wi
     try:
         window.select_email("user1@example.test")
         window.actions_.remove.trigger()
+        wait_written(qtbot, window)
         assert prompts.kinds() == ["agents", "confirm"]  # no second "really remove?": the first dialog asked
         assert "user1@example.test" in stored(pool_file) and "user1@example.test" in vault_emails()
         qtbot.waitUntil(lambda: "user1@example.test" not in stored(pool_file), timeout=6000)
@@ -438,6 +453,7 @@ def test_restore_from_vault_after_the_pool_file_is_deleted(make_window, pool_fil
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.empty_page, timeout=1000)
     assert window.empty_page.isVisible()
     qtbot.mouseClick(window.empty_page.restore_button, Qt.MouseButton.LeftButton)
+    wait_written(qtbot, window)
     assert set(stored(pool_file)) == {f"user{n}@example.test" for n in (1, 2, 3)}
     assert "Restored 3 accounts from the vault" in window.status_text
     assert window.proxy.rowCount() == 3 and window.stack.currentWidget() is window.table
@@ -445,12 +461,13 @@ def test_restore_from_vault_after_the_pool_file_is_deleted(make_window, pool_fil
     assert "Nothing to restore" in window.status_text
 
 
-def test_restore_explains_when_no_keyring_can_be_used(make_window, pool_file, memory_keyring):
+def test_restore_explains_when_no_keyring_can_be_used(make_window, pool_file, memory_keyring, qtbot):
     write_pool(pool_file, [make_account(1)])
     memory_keyring.fail_with = keyring.errors.KeyringLocked("the keyring is locked")
     prompts = FakePrompts()
     window = make_window(prompts=prompts)
     window.actions_.restore.trigger()
+    wait_written(qtbot, window)
     assert prompts.kinds() == ["problem"]
     assert "No usable system keyring" in prompts.asked[0][1] and "the keyring is locked" in prompts.asked[0][1]
 
@@ -508,6 +525,7 @@ def test_the_keyboard_reaches_everything(make_window, pool_file, qtbot):
     qtbot.keyClick(window.table, Qt.Key.Key_Down)
     assert window.selected_account().email == "user2@example.test"
     qtbot.keyClick(window.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # Disable
+    wait_written(qtbot, window)
     assert stored(pool_file)["user2@example.test"]["enabled"] is False
     qtbot.keyClick(window.table, Qt.Key.Key_Tab)  # Tab leaves the table for the details, then wraps
     assert QApplication.focusWidget() is not window.table

@@ -14,6 +14,8 @@ import os
 import random
 import threading
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .jsonio import WriteFailed
@@ -57,6 +59,27 @@ class LockUnusable(LockError):
         )
 
 
+class LockWaitCancelled(LockError):
+    """The person cancelled while someone else held the lock."""
+
+    def __init__(self, file: Path):
+        super().__init__(f"Cancelled while OpenCode was writing {file}; nothing was changed.")
+
+
+_wait_hooks = threading.local()
+
+
+@contextmanager
+def lock_wait_hooks(cancelled: threading.Event, on_wait: Callable[[], None]) -> Iterator[None]:
+    """Around a write on a worker thread: every lock taken in it gives up when ``cancelled``
+    is set, and calls ``on_wait`` once when it finds the lock held by someone else."""
+    _wait_hooks.hooks = (cancelled, on_wait)
+    try:
+        yield
+    finally:
+        _wait_hooks.hooks = None
+
+
 def lock_path_for(file: Path) -> Path:
     # proper-lockfile resolves the real path (realpath: true), so a symlinked file
     # and its target share one lock.
@@ -82,12 +105,17 @@ class PluginFileLock:
     def acquire(self) -> None:
         started = time.monotonic()
         delay = 0.02
+        cancelled, on_wait = getattr(_wait_hooks, "hooks", None) or (threading.Event(), None)
         while not self._try_acquire():
             waited = time.monotonic() - started
             if waited >= self.timeout:
                 raise LockUnavailable(self.path, waited)
+            if on_wait is not None:
+                on_wait()  # once: someone else (OpenCode) holds the lock
+                on_wait = None
             # Exponential backoff with jitter, capped so we notice a release quickly.
-            time.sleep(min(delay, self.timeout - waited) * random.uniform(0.5, 1.0))
+            if cancelled.wait(min(delay, self.timeout - waited) * random.uniform(0.5, 1.0)):
+                raise LockWaitCancelled(self.file)
             delay = min(delay * 2, 0.5)
         self._mark_ours()
         self._stop.clear()

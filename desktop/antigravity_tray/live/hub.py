@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from ..core.config import Layer, effective_config
 from ..core.config_store import Change
 from ..core.doctor import Finding, guard_settings_write, setup_problems
+from ..core.lock import lock_wait_hooks
 from ..core.pool import Account, Pool, PoolFormatError
 from ..core.pool_store import PoolChange
 from ..core.services import Services
@@ -91,6 +92,10 @@ class AppHub(QObject):
     quotaChecked = Signal(object)  # list[core.quota.QuotaCheck], kept and marked already
     _quota_done = Signal(object)
     _agents_found = Signal(object)  # list[Agent], from the scan's thread
+    poolWriteStarted = Signal(str)  # a change's description: written on a worker thread now
+    poolWriteWaiting = Signal(str)  # the same: OpenCode holds the plugin's lock; retrying
+    poolWriteFinished = Signal()  # written, failed or cancelled (the caller's done() says which)
+    _pool_write_done = Signal(object, object)  # PoolChange | None, Exception | None, from the worker
 
     def __init__(
         self,
@@ -127,6 +132,8 @@ class AppHub(QObject):
         self._setup: tuple[float, list[Finding]] | None = None
         self._quota_done.connect(self._keep_quota_checks)  # queued: the check's thread emits it
         self._agents_found.connect(self._set_agents)  # queued likewise
+        self._writing: tuple[threading.Event, Callable[[PoolChange | None, Exception | None], None]] | None = None
+        self._pool_write_done.connect(self._finish_pool_write)  # queued likewise
 
     def start(self, *, scan_off_thread: bool = False) -> None:
         """The first process scan and the activity monitor (which reads the debug log). The
@@ -231,15 +238,75 @@ class AppHub(QObject):
         self, description: str, apply: Callable[[], PoolChange], *, when_agents_exit: bool = False
     ) -> PoolChange | None:
         """Apply a pool change now, or (``when_agents_exit``) once every OpenCode has exited."""
-        agents = self.refresh_agents()
-        if when_agents_exit and agents:
-            self.pending.append(PendingChange(description, apply, tuple(a.pid for a in agents)))
-            self.pendingChanged.emit()
-            self._wait_for_agents()
+        if self._deferred(description, apply, when_agents_exit):
             return None
         change = apply()
         self._after_own_write(self.services.plugin.accounts_file)
         return change
+
+    def change_pool_in_background(
+        self,
+        description: str,
+        apply: Callable[[], PoolChange],
+        done: Callable[[PoolChange | None, Exception | None], None],
+        *,
+        when_agents_exit: bool = False,
+    ) -> bool:
+        """``change_pool`` on a worker thread, so no window waits for the plugin's lock (up to
+        15 s while OpenCode writes; ``poolWriteWaiting`` says so, ``cancel_pool_write`` gives up).
+        ``done(change, error)`` runs on the GUI thread afterwards. False, and no call, when the
+        change waits for OpenCode to exit instead."""
+        if self._deferred(description, apply, when_agents_exit):
+            return False
+        if self._writing is not None:
+            raise RuntimeError("another change to the pool is being written")
+        cancelled = threading.Event()
+        self._writing = (cancelled, done)
+        path = self.services.plugin.accounts_file
+
+        def write() -> None:
+            change, error = None, None
+            with lock_wait_hooks(cancelled, lambda: self.poolWriteWaiting.emit(description)):
+                try:
+                    with self.watcher.own_write(path):
+                        change = apply()
+                except Exception as exc:
+                    error = exc
+            try:
+                self._pool_write_done.emit(change, error)
+            except RuntimeError:
+                pass  # the hub is gone: the app quit while the write ran (it landed whole, or not at all)
+
+        threading.Thread(target=write, name="pool-write", daemon=True).start()
+        self.poolWriteStarted.emit(description)
+        return True
+
+    @property
+    def writing_pool(self) -> bool:
+        return self._writing is not None
+
+    def cancel_pool_write(self) -> None:
+        """Give up waiting for the plugin's lock; a write already past the lock still lands."""
+        if self._writing is not None:
+            self._writing[0].set()
+
+    def _finish_pool_write(self, change: PoolChange | None, error: Exception | None) -> None:
+        assert self._writing is not None
+        _cancelled, done = self._writing
+        self._writing = None
+        if error is None:
+            self._after_own_write(self.services.plugin.accounts_file)
+        self.poolWriteFinished.emit()
+        done(change, error)
+
+    def _deferred(self, description: str, apply: Callable[[], PoolChange], when_agents_exit: bool) -> bool:
+        agents = self.refresh_agents()
+        if not (when_agents_exit and agents):
+            return False
+        self.pending.append(PendingChange(description, apply, tuple(a.pid for a in agents)))
+        self.pendingChanged.emit()
+        self._wait_for_agents()
+        return True
 
     def _wait_for_agents(self) -> None:
         if self._waiter is not None and self._waiter.isRunning():
@@ -356,6 +423,7 @@ class AppHub(QObject):
         return self.history
 
     def shutdown(self) -> None:
+        self.cancel_pool_write()  # stop waiting for the plugin's lock
         if self._waiter is not None and self._waiter.isRunning():
             self._waiter.requestInterruption()
             self._waiter.wait(2000)

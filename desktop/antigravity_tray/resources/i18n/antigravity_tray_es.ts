@@ -188,6 +188,10 @@
         <translation>No se cambió nada.</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelado: no se cambió nada.</translation>
+    </message>
+    <message>
         <source>The pool was not changed</source>
         <translation>El grupo no se modificó</translation>
     </message>
@@ -703,8 +707,16 @@
         <translation>Cuentas — Antigravity Tray</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>OpenCode is writing the pool file; retrying to {0}…</source>
+        <translation>OpenCode está escribiendo el archivo del grupo; reintentando para {0}…</translation>
     </message>
     <message>
         <source>Pool file: {0}</source>

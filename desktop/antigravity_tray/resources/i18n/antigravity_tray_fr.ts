@@ -188,6 +188,10 @@
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>The pool was not changed</source>
         <translation>Le pool n’a pas été modifié</translation>
     </message>
@@ -703,8 +707,16 @@
         <translation>Comptes — Antigravity Tray</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>OpenCode is writing the pool file; retrying to {0}…</source>
+        <translation>OpenCode écrit le fichier du pool&#xa0;; nouvel essai pour {0}…</translation>
     </message>
     <message>
         <source>Pool file: {0}</source>

@@ -188,6 +188,10 @@
         <translation>변경된 내용이 없습니다.</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>취소했습니다. 변경된 내용이 없습니다.</translation>
+    </message>
+    <message>
         <source>The pool was not changed</source>
         <translation>계정 풀이 변경되지 않았습니다</translation>
     </message>
@@ -703,8 +707,16 @@
         <translation>계정 — Antigravity Tray</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>OpenCode is writing the pool file; retrying to {0}…</source>
+        <translation>OpenCode가 계정 풀 파일을 쓰는 중입니다. 다시 시도합니다: {0}…</translation>
     </message>
     <message>
         <source>Pool file: {0}</source>

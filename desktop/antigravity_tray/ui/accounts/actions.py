@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from ...core.lock import LockWaitCancelled
 from ...core.messages import plural
 from ...core.pool import Account, Pool
 from ...core.pool_store import NewAccount, PoolChange
@@ -57,7 +58,7 @@ def quota_report(checks: list[QuotaCheck]) -> str:
 
 
 class Outcome(enum.Enum):
-    APPLIED = "applied"
+    STARTED = "started"  # being written on the hub's worker thread; reported once it lands
     DEFERRED = "deferred"  # queued in hub.pending until every OpenCode has exited
     CANCELLED = "cancelled"
     FAILED = "failed"
@@ -144,15 +145,17 @@ class AccountActions(QObject):
     # -- state ------------------------------------------------------------------------------
     def update_state(self) -> None:
         account, pool_ok = self.selected(), self.hub.pool is not None
-        for act in (self.toggle, self.relogin, self.remove):
-            act.setEnabled(pool_ok and account is not None)
+        writable = pool_ok and not self.hub.writing_pool  # one change at a time
+        for act in (self.toggle, self.remove):
+            act.setEnabled(writable and account is not None)
+        self.relogin.setEnabled(pool_ok and account is not None)
         self.toggle.setText(
             translate("AccountActions", "Enable")
             if account is not None and not account.enabled
             else translate("AccountActions", "Disable")
         )
         self.verify.setEnabled(pool_ok and account is not None and _verification_url(account) is not None)
-        self.restore.setEnabled(pool_ok)
+        self.restore.setEnabled(writable)
         self.add.setEnabled(pool_ok)
         checking = self.hub.quota_checking
         self.check_quota.setEnabled(pool_ok and not checking)
@@ -214,8 +217,8 @@ class AccountActions(QObject):
         if later is None:
             return Outcome.CANCELLED
         selector, store = self._selector(account), self.hub.services.pool_store()
-        outcome, change = self._apply(description, lambda: store.set_enabled(selector, enabled), later)
-        if outcome is Outcome.APPLIED:
+
+        def applied(change: PoolChange) -> None:
             self.report(
                 (
                     translate("AccountActions", "{0} is enabled again.")
@@ -223,7 +226,8 @@ class AccountActions(QObject):
                     else translate("AccountActions", "{0} is disabled: the plugin skips it.")
                 ).format(safe_field(change.label))
             )
-        return outcome
+
+        return self._apply(description, lambda: store.set_enabled(selector, enabled), later, applied)
 
     # -- remove -----------------------------------------------------------------------------
     def remove_selected(self) -> Outcome:
@@ -254,22 +258,23 @@ class AccountActions(QObject):
         forget_later = bool(later and vault and self._ask_forget(email, when_applied=True))
         selector, store = self._selector(account), self.hub.services.pool_store()
 
+        forgotten: list[str] = []  # what forgetting said, when it ran with the write (off the GUI thread)
+
         def apply() -> PoolChange:
             change = store.remove(selector)
-            if forget_later:
-                self._forget(vault, email)
+            if forget_later and vault is not None and email:
+                forgotten.append(self._forget_quietly(vault, email))
             return change
 
-        outcome, change = self._apply(description, apply, later)
-        if outcome is Outcome.APPLIED:
-            self.report(
-                translate("AccountActions", "Removed {0}. {1}").format(
-                    safe_field(change.label), pool_size_text(change.pool_size)
-                )
+        def applied(change: PoolChange) -> None:
+            removed = translate("AccountActions", "Removed {0}. {1}").format(
+                safe_field(change.label), pool_size_text(change.pool_size)
             )
-            if vault is not None and not forget_later and self._ask_forget(email, when_applied=False):
-                self._forget(vault, email)
-        return outcome
+            self.report(" ".join([removed, *forgotten]))
+            if vault is not None and not forget_later and email and self._ask_forget(email, when_applied=False):
+                self.report(self._forget_quietly(vault, email))
+
+        return self._apply(description, apply, later, applied)
 
     def _vault_holding(self, email: str | None) -> Vault | None:
         if not email:
@@ -299,14 +304,17 @@ class AccountActions(QObject):
             reject=translate("AccountActions", "Keep it in the vault"),
         )
 
-    def _forget(self, vault: Vault, email: str) -> None:
+    @staticmethod
+    def _forget_quietly(vault: Vault, email: str) -> str:
+        """Forget ``email`` in the vault; what to tell the person. Touches no widget, so it can
+        run with the write on the worker thread."""
         try:
             vault.forget(email)
-            self.report(
-                translate("AccountActions", "{0} was removed from the pool and forgotten in the vault.").format(email)
-            )
         except VaultUnavailable as exc:
-            self.report(translate("AccountActions", "{0} is still in the vault: {1}").format(email, exc))
+            return translate("AccountActions", "{0} is still in the vault: {1}").format(safe_field(email), exc)
+        return translate("AccountActions", "{0} was removed from the pool and forgotten in the vault.").format(
+            safe_field(email)
+        )
 
     # -- restore ----------------------------------------------------------------------------
     def restore_from_vault(self) -> int:
@@ -343,17 +351,17 @@ class AccountActions(QObject):
 
         restored = len(missing)
         description = plural(translate("AccountsFormat", "restore %n account(s) from the vault"), restored)
-        outcome, change = self._apply(description, apply, later=False)
-        if outcome is not Outcome.APPLIED:
-            return 0
-        self.report(
-            translate("AccountActions", "{0}: {1}. {2}").format(
-                plural(translate("AccountsFormat", "Restored %n account(s) from the vault"), restored),
-                ", ".join(safe_field(e.email) for e in missing),
-                pool_size_text(change.pool_size),
+
+        def applied(change: PoolChange) -> None:
+            self.report(
+                translate("AccountActions", "{0}: {1}. {2}").format(
+                    plural(translate("AccountsFormat", "Restored %n account(s) from the vault"), restored),
+                    ", ".join(safe_field(e.email) for e in missing),
+                    pool_size_text(change.pool_size),
+                )
             )
-        )
-        return restored
+
+        return restored if self._apply(description, apply, False, applied) is Outcome.STARTED else 0
 
     # -- the common path --------------------------------------------------------------------
     def _ask_when(self, description: str) -> bool | None:
@@ -368,20 +376,36 @@ class AccountActions(QObject):
         return choice is AgentsChoice.WHEN_EXITED
 
     def _apply(
-        self, description: str, apply: Callable[[], PoolChange], later: bool
-    ) -> tuple[Outcome, PoolChange | None]:
+        self, description: str, apply: Callable[[], PoolChange], later: bool, applied: Callable[[PoolChange], None]
+    ) -> Outcome:
+        """Write on the hub's worker thread: the window keeps answering while OpenCode holds the
+        plugin's lock. ``applied(change)`` reports once the change landed."""
+
+        def done(change: PoolChange | None, error: Exception | None) -> None:
+            self.update_state()
+            if isinstance(error, LockWaitCancelled):
+                self.report(translate("AccountActions", "Cancelled: nothing was changed."))
+            elif error is not None:
+                self._failed(description, error)
+            elif change is not None:
+                applied(change)
+
         try:
-            change = self.hub.change_pool(description, apply, when_agents_exit=later)
+            started = self.hub.change_pool_in_background(description, apply, done, when_agents_exit=later)
         except Exception as exc:
-            self.prompts.problem(
-                translate("AccountActions", "The pool was not changed"),
-                translate("AccountActions", "Could not {0}:\n\n{1}").format(description, exc),
-            )
-            return Outcome.FAILED, None
-        if change is None:
+            self._failed(description, exc)
+            return Outcome.FAILED
+        if not started:
             self.report(translate("AccountActions", "Waiting for OpenCode to exit to {0}.").format(description))
-            return Outcome.DEFERRED, None
-        return Outcome.APPLIED, change
+            return Outcome.DEFERRED
+        self.update_state()
+        return Outcome.STARTED
+
+    def _failed(self, description: str, error: Exception) -> None:
+        self.prompts.problem(
+            translate("AccountActions", "The pool was not changed"),
+            translate("AccountActions", "Could not {0}:\n\n{1}").format(description, error),
+        )
 
     def _selector(self, account: Account) -> str:
         """The email when it names one entry (it survives reordering), else the entry's number."""

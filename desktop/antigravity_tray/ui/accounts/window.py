@@ -280,6 +280,12 @@ class AccountsWindow(QWidget):
         self.status_bar = QStatusBar()
         self.status_bar.setObjectName("statusLine")
         self.status_bar.setSizeGripEnabled(False)
+        # Shown while a change waits for the plugin's lock (OpenCode is writing the pool).
+        self.cancel_write = QToolButton()
+        self.cancel_write.setObjectName("cancelWrite")
+        self.cancel_write.setText(translate("AccountsWindow", "Cancel"))
+        self.cancel_write.hide()
+        self.status_bar.addPermanentWidget(self.cancel_write)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 4)
@@ -336,6 +342,9 @@ class AccountsWindow(QWidget):
 
     def _connect(self) -> None:
         self.hub.poolChanged.connect(self._reload_pool)
+        self.hub.poolWriteWaiting.connect(self._write_waits)
+        self.hub.poolWriteFinished.connect(self.cancel_write.hide)
+        self.cancel_write.clicked.connect(self.hub.cancel_pool_write)
         self.hub.quotaChecked.connect(self._quota_checked)
         self.hub.agentsChanged.connect(self._show_agents)
         self.hub.pendingChanged.connect(self._show_pending)
@@ -366,6 +375,12 @@ class AccountsWindow(QWidget):
 
     def show_status(self, text: str) -> None:
         self.status_bar.showMessage(text)
+
+    def _write_waits(self, description: str) -> None:
+        self.show_status(
+            translate("AccountsWindow", "OpenCode is writing the pool file; retrying to {0}…").format(description)
+        )
+        self.cancel_write.show()
 
     def selected_account(self) -> Account | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
