@@ -33,3 +33,14 @@ def plugin_dir(tmp_path, monkeypatch) -> Path:
         if name.startswith("OPENCODE_ANTIGRAVITY_"):
             monkeypatch.delenv(name)
     return config
+
+
+@pytest.fixture
+def screen():
+    """A fresh Xvfb with trayer as a real tray (support/desktop.py), for one test."""
+    from support.desktop import Screen, require_x_tools
+
+    require_x_tools()
+    display = Screen()
+    yield display
+    display.close()

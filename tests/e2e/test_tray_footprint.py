@@ -7,21 +7,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
-
-from support.desktop import App, Screen, app_env, docked_icon, require_x_tools, until
+from support.desktop import App, app_env, docked_icon, until
 from support.helpers import make_account, write_pool
 
 # Shared objects those libraries load; none may be in the tray's memory.
 NEVER_MAPPED = ("_hashlib", "libcrypto", "libssl", "_psutil")
-
-
-@pytest.fixture
-def screen():
-    require_x_tools()
-    display = Screen()
-    yield display
-    display.close()
 
 
 def mapped_files(pid: int) -> set[str]:

@@ -22,18 +22,10 @@ from antigravity_tray.core.paths import AppPaths
 from antigravity_tray.core.services import Services
 
 from support.activity import busy_day
-from support.desktop import PANEL_HEIGHT, SCREEN, App, Screen, app_env, docked_icon, require_x_tools, until
+from support.desktop import PANEL_HEIGHT, SCREEN, App, Screen, app_env, docked_icon, until
 from support.helpers import REPO, run_cli, text_in
 
 SHOTS = REPO / "docs" / "screenshots"
-
-
-@pytest.fixture
-def screen():
-    require_x_tools()
-    display = Screen()
-    yield display
-    display.close()
 
 
 @pytest.fixture
