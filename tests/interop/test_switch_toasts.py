@@ -225,6 +225,8 @@ def test_three_agents_without_the_debug_log_still_give_one_toast_per_switch(
     assert sorted((e.before, e.after) for e in switches()) == sorted(expected), told
     last = switches()[-1]
     assert calls[-1]["summary"] == f"Claude: now using {last.after}", told
-    assert calls[-1]["body"].startswith("3 switches in ") and f"{last.before} is rate-limited" in calls[-1]["body"]
+    seen = [(e.kind, e.reason, e.before, e.after) for e in events]  # what the monitor reported, if this fails
+    assert calls[-1]["body"].startswith("3 switches in "), (told, seen)
+    assert f"{last.before} is rate-limited" in calls[-1]["body"], (told, seen)
     times = [c["received_at"] for c in calls]
     assert all(b - a >= UPDATE_MS / 1000 - 0.2 for a, b in itertools.pairwise(times)), times

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QProcess
+from PySide6.QtCore import QObject
 
 from ..core.app_state import Preferences
 from ..core.pool import Account
+
+if TYPE_CHECKING:  # QtCore's QProcess type loads with the first backup, after the icon is up
+    from PySide6.QtCore import QProcess
 
 log = logging.getLogger("antigravity_tray")
 
@@ -55,6 +59,8 @@ class ChildVaultKeeper(QObject):
         if self.process is not None or self.held:
             self._again = True
             return
+        from PySide6.QtCore import QProcess
+
         self.process = QProcess(self)
         self.process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
         self.process.finished.connect(self._finished)
@@ -71,6 +77,8 @@ class ChildVaultKeeper(QObject):
         self.release()
 
     def _failed_to_start(self, error: QProcess.ProcessError) -> None:
+        from PySide6.QtCore import QProcess
+
         if error == QProcess.ProcessError.FailedToStart and self.process is not None:
             log.warning("the vault backup could not start: %s", self.process.errorString())
             self.process.deleteLater()

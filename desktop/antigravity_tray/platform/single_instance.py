@@ -5,10 +5,14 @@ lets a second start hand over its request ("show settings") and exit.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QStandardPaths, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QStandardPaths, QThread, Signal
+
+if TYPE_CHECKING:  # QtNetwork loads with listen() or send(), after the tray's icon is up
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 CONNECT_TIMEOUT_MS = 2000
 
@@ -36,15 +40,19 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
 
     def claim(self) -> bool:
-        """True if this process is now the one instance; then it listens for others."""
-        if not self._lock.tryLock(100):
-            return False
+        """True if this process is now the one instance; call ``listen()`` next (the tray app
+        does once its icon is up: a second start keeps trying to reach it meanwhile)."""
+        return self._lock.tryLock(100)
+
+    def listen(self) -> None:
+        """Take requests from later starts."""
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.key)  # a socket left by a crashed run
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
         self._server.listen(self.key)
-        return True
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
@@ -61,11 +69,19 @@ class SingleInstance(QObject):
                 self.messageReceived.emit(message)
 
     def send(self, message: str) -> bool:
-        """From a second start: hand ``message`` to the running instance."""
+        """From a second start: hand ``message`` to the running instance (which may be a few
+        hundred milliseconds from listening, if it started just now)."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(self.key)
-        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-            return False
+        deadline = time.monotonic() + CONNECT_TIMEOUT_MS / 1000
+        while True:
+            socket.connectToServer(self.key)
+            if socket.waitForConnected(CONNECT_TIMEOUT_MS):
+                break
+            if time.monotonic() >= deadline:
+                return False
+            QThread.msleep(50)
         socket.write(message.encode() + b"\n")
         socket.flush()
         answered = socket.waitForReadyRead(CONNECT_TIMEOUT_MS) and bytes(socket.readLine()).strip() == b"ok"

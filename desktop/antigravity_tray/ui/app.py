@@ -9,7 +9,7 @@ import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import WINDOW_NAMES
 from ..core.services import Services
@@ -140,8 +140,8 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
 
     def settle_in() -> None:
         """What the icon need not wait for: the notification server, the history, the first
-        process scan, the vault backup. Nothing happens to accounts in these few hundred
-        milliseconds that the pool file would not still show."""
+        process scan, the vault backup, listening for later starts. Nothing happens to accounts
+        in these few hundred milliseconds that the pool file would not still show."""
         from .notifier import Notifier
 
         hub.start(scan_off_thread=True)
@@ -150,12 +150,15 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
         app.aboutToQuit.connect(notifier.close)
         hub.record_history()
         vault_keeper.release()
+        instance.listen()
         forget_module_sources()
         log.info("settled in")
 
     QTimer.singleShot(SETTLE_IN_MS, settle_in)
     if not tray.available:
         window = windows.show("accounts")
+        from PySide6.QtWidgets import QMessageBox
+
         notice = QMessageBox(
             QMessageBox.Icon.Information,
             translate("App", "No system tray"),

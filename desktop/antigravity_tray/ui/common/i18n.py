@@ -5,10 +5,11 @@ with "system", from the system's UI languages. Applied at start; a change shows 
 from __future__ import annotations
 
 import logging
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ... import RESOURCES
 
 log = logging.getLogger("antigravity_tray")
 
@@ -19,7 +20,7 @@ LANGUAGES = (("system", None), ("en", "English"), ("ko", "한국어"), ("fr", "F
 
 
 def translations_dir() -> Path:
-    return Path(str(resources.files("antigravity_tray") / "resources" / "i18n"))
+    return RESOURCES / "i18n"
 
 
 def chosen_language(preference: str, system: QLocale | None = None) -> str:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import os
 import sys
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 
+from ... import RESOURCES
 from ...core.status import ATTENTION, FAMILY_EXHAUSTED, LEVELS, OK, SOME_LIMITED
 
 TONES = ("light", "dark")
@@ -28,8 +28,8 @@ _BADGE = {SOME_LIMITED: "#F59E0B", FAMILY_EXHAUSTED: "#E5484D", ATTENTION: "#FBB
 
 def icon_dirs() -> list[Path]:
     """Where the SVGs are: the package's resources, when the package lives in files."""
-    folder = resources.files("antigravity_tray") / "resources" / "icons"
-    return [folder] if isinstance(folder, Path) else []
+    folder = RESOURCES / "icons"
+    return [folder] if folder.is_dir() else []
 
 
 def icon_path(name: str) -> Path | None:

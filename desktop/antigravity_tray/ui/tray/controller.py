@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from ...core.config_store import ConfigError
 from ...core.lock import LockError
@@ -67,7 +67,7 @@ class TrayController(QObject):
         self._shown_tooltip: str | None = None
         self._shown_menu: tuple | None = None
         self._expiry_target: float | None = None
-        self._message_box: QMessageBox | None = None
+        self._message_box: QWidget | None = None
         self._ask_scheme = False  # the first icon goes by the palette: see icons.panel_is_dark
 
         self.menu = QMenu()
@@ -344,6 +344,8 @@ class TrayController(QObject):
         if self.tray.isVisible() and self.available and QSystemTrayIcon.supportsMessages():
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 10_000)
             return
+        from PySide6.QtWidgets import QMessageBox  # only without a tray: not on the start's path
+
         self._message_box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
         self._message_box.open()
 
