@@ -50,7 +50,10 @@ class Screen:
         self.env = {"PATH": os.environ.get("PATH", ""), "DISPLAY": self.name}
         self.x("xsetroot", "-solid", "#3a4a5f")  # a desktop colour, so pictures are not pitch black
         # A light panel: with no desktop colour scheme to read, the app picks its dark icon.
-        self.trayer = subprocess.Popen(
+        self.trayer = self._start_trayer()
+
+    def _start_trayer(self) -> subprocess.Popen:
+        return subprocess.Popen(
             [
                 "trayer",
                 "--edge",
@@ -78,6 +81,12 @@ class Screen:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
+
+    def restart_tray(self) -> None:
+        """The tray host crashes and comes back, as a panel does after an update."""
+        self.trayer.kill()
+        self.trayer.wait(5)
+        self.trayer = self._start_trayer()
 
     def x(self, *command: str) -> str:
         return subprocess.run(command, env=self.env, check=True, capture_output=True, text=True, timeout=30).stdout

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import random
+import stat
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -128,15 +129,16 @@ class PluginFileLock:
             os.mkdir(self.path)
             return True
         except FileExistsError:
-            if not self.path.is_dir() and not self.path.is_symlink():
-                raise LockUnusable(self.path) from None
+            pass
         except OSError as exc:  # a read-only or foreign folder: the file cannot be written either
             raise WriteFailed(self.file, exc) from exc
         try:
-            mtime = os.stat(self.path).st_mtime
+            info = os.stat(self.path)
         except FileNotFoundError:
             return self._mkdir_once()  # released between our mkdir and stat
-        if mtime < self.clock() - self.stale:
+        if not stat.S_ISDIR(info.st_mode):
+            raise LockUnusable(self.path)
+        if info.st_mtime < self.clock() - self.stale:
             # Stale: its holder died or hung. Take it over as proper-lockfile does.
             try:
                 os.rmdir(self.path)
