@@ -114,3 +114,33 @@ def test_a_broken_server_falls_back_to_the_balloon(plugin_dir, qtbot):
     notifier.offer(switch("bob@example.com"))
     assert len(tray.shown) == 1
     hub.shutdown()
+
+
+def test_when_the_notification_server_quits_the_balloon_shows_and_its_return_is_used(
+    plugin_dir, notifyd, qtbot, tmp_path
+):
+    from support.notify import FakeNotifyd, start_notifyd
+
+    tray = Balloons()
+    hub, notifier, _opened = make(plugin_dir, lambda: DBusNotifier.connect(icon="app"), tray)
+    try:
+        notifier.offer(switch("bob@example.com"))
+        notifyd.wait_for(lambda calls: len(calls) == 1)
+        notifyd.stop()  # the desktop's notification daemon quits
+        notifier.offer(switch("carol@example.com", family="gemini"))
+        assert [title for title, _body in tray.shown] == ["Gemini: now using carol@example.com"]
+        back = FakeNotifyd(
+            tmp_path / "back.jsonl",
+            notifyd.address,
+            "targeted",
+            start_notifyd(notifyd.address, tmp_path / "back.jsonl"),
+        )
+        try:
+            notifier.offer(AccountEvent(ALL_LIMITED, NOW, "claude", until_ms=NOW + 60_000))
+            calls = back.wait_for(lambda calls: len(calls) == 1)
+            assert calls[0]["summary"] == "Claude: every account is limited" and len(tray.shown) == 1
+        finally:
+            back.stop()
+    finally:
+        notifier.close()
+        hub.shutdown()
