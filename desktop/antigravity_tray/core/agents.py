@@ -109,8 +109,9 @@ def find_agents(processes: ProcessSource = _all_processes) -> list[Agent]:
     """OpenCode processes, one per run: a helper child of another match is not counted."""
     found: dict[int, tuple[int, Agent]] = {}
     me = os.getpid()
-    for process in processes():
-        errors = _process_errors()
+    listed = processes()
+    errors = _process_errors()  # after the listing: it is what loads psutil, where it is used
+    for process in listed:
         try:
             info = process.info if hasattr(process, "info") else process.as_dict(INFO_FIELDS)
             if info["pid"] == me or not _is_opencode(info.get("name"), info.get("cmdline") or []):

@@ -193,6 +193,17 @@ def _not_regular(path: Path, kind: str) -> UnreadableFile:
     )
 
 
+def _refuse_unless_regular(path: Path, mode: int) -> None:
+    for test, kind in _KINDS:
+        if test(mode):
+            raise _not_regular(path, kind)
+
+
+def _refuse_loop(path: Path, error: OSError) -> None:
+    if error.errno == errno.ELOOP:
+        raise UnreadableFile(path, "is a symlink loop", "Point the link at a real file.") from None
+
+
 def open_regular(path: Path, limit: int | None = MAX_FILE_BYTES) -> tuple[int, os.stat_result]:
     """A read-only descriptor of ``path`` (symlinks followed) and its stat, once it is known to
     be a regular file of at most ``limit`` bytes. FileNotFoundError when it is missing, or a
@@ -200,8 +211,7 @@ def open_regular(path: Path, limit: int | None = MAX_FILE_BYTES) -> tuple[int, o
     try:
         fd = os.open(path, _READ_FLAGS)
     except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise UnreadableFile(path, "is a symlink loop", "Point the link at a real file.") from None
+        _refuse_loop(path, exc)
         if exc.errno == errno.ENXIO:  # opening a socket
             raise _not_regular(path, "a socket") from None
         if exc.errno in (errno.EACCES, errno.EPERM):
@@ -209,9 +219,7 @@ def open_regular(path: Path, limit: int | None = MAX_FILE_BYTES) -> tuple[int, o
         raise
     try:
         info = os.fstat(fd)
-        for test, kind in _KINDS:
-            if test(info.st_mode):
-                raise _not_regular(path, kind)
+        _refuse_unless_regular(path, info.st_mode)
         if limit is not None and info.st_size > limit:
             raise UnreadableFile(
                 path,
@@ -288,12 +296,9 @@ def resolve_target(path: Path) -> Path:
     except FileNotFoundError:
         return real
     except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise UnreadableFile(path, "is a symlink loop", "Point the link at a real file.") from None
+        _refuse_loop(path, exc)
         raise
-    for test, kind in _KINDS:
-        if test(info.st_mode):
-            raise _not_regular(path, kind)
+    _refuse_unless_regular(path, info.st_mode)
     return real
 
 

@@ -92,8 +92,7 @@ class AppHub(QObject):
     quotaChecked = Signal(object)  # list[core.quota.QuotaCheck], kept and marked already
     _quota_done = Signal(object)
     _agents_found = Signal(object)  # list[Agent], from the scan's thread
-    poolWriteStarted = Signal(str)  # a change's description: written on a worker thread now
-    poolWriteWaiting = Signal(str)  # the same: OpenCode holds the plugin's lock; retrying
+    poolWriteWaiting = Signal(str)  # a change's description: OpenCode holds the plugin's lock; retrying
     poolWriteFinished = Signal()  # written, failed or cancelled (the caller's done() says which)
     _pool_write_done = Signal(object, object)  # PoolChange | None, Exception | None, from the worker
 
@@ -278,7 +277,6 @@ class AppHub(QObject):
                 pass  # the hub is gone: the app quit while the write ran (it landed whole, or not at all)
 
         threading.Thread(target=write, name="pool-write", daemon=True).start()
-        self.poolWriteStarted.emit(description)
         return True
 
     @property
