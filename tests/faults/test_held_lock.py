@@ -5,22 +5,19 @@ is free. The event loop's lateness is measured the whole time."""
 from __future__ import annotations
 
 import json
-import os
-import threading
 import time
 from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import Qt
 
 from antigravity_tray.core.services import Services
 from antigravity_tray.live.hub import AppHub
 from antigravity_tray.ui.accounts.window import AccountsWindow
 
+from support.faults import WORST_LATENESS_MS, HeldLock, Lateness
 from support.helpers import make_account, write_pool
-
-WORST_LATENESS_MS = 100
 
 
 class Prompts:
@@ -34,43 +31,6 @@ class Prompts:
 
     def problem(self, title, text):
         raise AssertionError(f"{title}: {text}")
-
-
-class HeldLock:
-    """The lock as OpenCode's proper-lockfile keeps it: a fresh ``<file>.lock`` folder whose
-    mtime is refreshed every second, so it never goes stale while held."""
-
-    def __init__(self, pool: Path):
-        self.path = Path(os.path.realpath(pool) + ".lock")
-        self.path.mkdir()
-        self._release = threading.Event()
-        self._thread = threading.Thread(target=self._refresh, daemon=True)
-        self._thread.start()
-
-    def _refresh(self) -> None:
-        while not self._release.wait(1.0):
-            os.utime(self.path)
-        self.path.rmdir()
-
-    def release(self) -> None:
-        self._release.set()
-        self._thread.join(5)
-
-
-class Lateness:
-    """A 10 ms timer; how late each tick came, in ms."""
-
-    def __init__(self):
-        self.late: list[float] = []
-        self._clock = QElapsedTimer()
-        self._timer = QTimer(interval=10)
-        self._timer.timeout.connect(lambda: self.late.append(max(0.0, self._clock.restart() - 10)))
-        self._clock.start()
-        self._timer.start()
-
-    def stop(self) -> float:
-        self._timer.stop()
-        return max(self.late)
 
 
 @pytest.fixture

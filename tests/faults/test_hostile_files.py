@@ -84,6 +84,16 @@ def make_huge(path: Path) -> None:
         handle.truncate(40 * 2**20)  # sparse: 40 MB by its size, no disk used
 
 
+def make_real_100_mb(path: Path) -> None:
+    """A valid pool that is 100 MB on disk: a thousand accounts' worth of notes, say."""
+    with open(path, "w") as handle:
+        handle.write('{"version": 4, "activeIndex": 0, "accounts": [], "notes": "')
+        chunk = "x" * 2**20
+        for _ in range(100):
+            handle.write(chunk)
+        handle.write('"}')
+
+
 SOCKETS: list[socket.socket] = []
 
 
@@ -105,6 +115,7 @@ HOSTILE: dict[str, tuple[Callable[[Path], None], str]] = {
     "socket": (make_socket, "is a socket, not a regular file"),
     "symlink loop": (make_loop, "is a symlink loop"),
     "40 MB": (make_huge, "is 40 MB, more than the 32 MB this app reads"),
+    "100 MB": (make_real_100_mb, "is 100 MB, more than the 32 MB this app reads"),
 }
 
 
@@ -130,16 +141,17 @@ def test_a_hostile_pool_is_refused_at_once_with_its_name_and_kind(plugin_dir, ki
     assert result.seconds < TIME_LIMIT_S and result.peak_mb < RSS_LIMIT_MB, (result.seconds, result.peak_mb)
 
 
-@pytest.mark.parametrize("kind", ["fifo", "/dev/zero", "40 MB"])
+@pytest.mark.parametrize("kind", ["fifo", "/dev/zero", "40 MB", "100 MB"])
 def test_hostile_settings_are_reported_and_never_replaced(plugin_dir, kind):
     settings = plugin_dir / "antigravity.json"
     make, says = HOSTILE[kind]
     make(settings)
+    size = settings.stat().st_size if settings.is_file() else None
     shown = run_measured("config", "show")
     assert shown.code == 0 and "(unreadable)" in shown.out and says in shown.out
     refused = run_measured("config", "set", "quiet_mode", "true")
     assert refused.code == 4 and says in refused.err
-    assert not settings.is_file() or settings.stat().st_size == 40 * 2**20  # still what it was
+    assert (settings.stat().st_size if settings.is_file() else None) == size  # still what it was
     assert refused.seconds < TIME_LIMIT_S and refused.peak_mb < RSS_LIMIT_MB
 
 
@@ -288,18 +300,18 @@ def as_nobody(*args: str, env: dict) -> subprocess.CompletedProcess:
     return subprocess.run([*command, *args], env=env, capture_output=True, text=True, timeout=60)
 
 
-def test_a_pool_owned_by_another_user_says_who_owns_it_and_is_never_touched(tmp_path):
+@pytest.fixture
+def shared_folder():
+    """A plugin folder outside pytest's 0700 tmp (so nobody can enter), root's and mode 755,
+    with a home for nobody; yields (config folder, env for as_nobody)."""
     if os.geteuid() != 0:
         skip_or_fail("running as another user needs root")
-    base = Path(tempfile.mkdtemp(prefix="agt-owner-"))  # outside pytest's 0700 folder, so nobody can enter
+    base = Path(tempfile.mkdtemp(prefix="agt-owner-"))
     try:
         base.chmod(0o755)
         config, home = base / "opencode", base / "home"
         config.mkdir(mode=0o755)
         home.mkdir(mode=0o777)
-        pool = config / "antigravity-accounts.json"
-        write_pool(pool, [make_account(1), make_account(2)])  # root's, mode 600
-        before = pool.read_bytes()
         env = {
             "PATH": os.environ["PATH"],
             "HOME": str(home),
@@ -311,11 +323,35 @@ def test_a_pool_owned_by_another_user_says_who_owns_it_and_is_never_touched(tmp_
         probe = as_nobody("--version", env=env)
         if probe.returncode != 0:
             skip_or_fail(f"cannot run the app as nobody here: {probe.stderr.strip()[-200:]}")
-        listed = as_nobody("accounts", "list", env=env)
-        assert listed.returncode == 4
-        assert f"{pool} cannot be opened: permission denied (it belongs to root, mode 600)" in listed.stderr
-        changed = as_nobody("accounts", "disable", "user2@example.test", "--force", env=env)
-        assert changed.returncode == 4 and "permission denied" in changed.stderr and "[Errno" not in changed.stderr
-        assert pool.read_bytes() == before and sorted(p.name for p in config.iterdir()) == [pool.name]
+        yield config, env
     finally:
         subprocess.run(["rm", "-rf", str(base)], check=False)
+
+
+def test_a_pool_owned_by_another_user_says_who_owns_it_and_is_never_touched(shared_folder):
+    config, env = shared_folder
+    pool = config / "antigravity-accounts.json"
+    write_pool(pool, [make_account(1), make_account(2)])  # root's, mode 600
+    before = pool.read_bytes()
+    listed = as_nobody("accounts", "list", env=env)
+    assert listed.returncode == 4
+    assert f"{pool} cannot be opened: permission denied (it belongs to root, mode 600)" in listed.stderr
+    changed = as_nobody("accounts", "disable", "user2@example.test", "--force", env=env)
+    assert changed.returncode == 4 and "permission denied" in changed.stderr and "[Errno" not in changed.stderr
+    assert pool.read_bytes() == before and sorted(p.name for p in config.iterdir()) == [pool.name]
+
+
+def test_a_read_only_folder_is_read_but_never_half_written(shared_folder):
+    """The pool is the user's own, but its folder is not writable for them (root's, 755):
+    reading works, and a change says why it cannot be made, with nothing left behind."""
+    config, env = shared_folder
+    pool = config / "antigravity-accounts.json"
+    write_pool(pool, [make_account(1), make_account(2)])
+    os.chown(pool, 65534, 65534)
+    before = pool.read_bytes()
+    listed = as_nobody("accounts", "list", env=env)
+    assert listed.returncode == 0 and "user2@example.test" in listed.stdout
+    changed = as_nobody("accounts", "disable", "user2@example.test", "--force", env=env)
+    assert changed.returncode == 4 and "[Errno" not in changed.stderr
+    assert f"Could not write {pool}: permission denied" in changed.stderr, changed.stderr
+    assert pool.read_bytes() == before and sorted(p.name for p in config.iterdir()) == [pool.name]

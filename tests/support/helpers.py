@@ -7,7 +7,9 @@ import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -88,3 +90,23 @@ def text_in(language: str, context: str, english: str) -> str:
                 if message.findtext("source") == english:
                     return message.findtext("translation") or english
     raise AssertionError(f"{english!r} is not in {ts.name}")
+
+
+def wait_for_write(qtbot, start: Callable[[Callable[[Any, Exception | None], None]], object], timeout: int = 5000):
+    """Start a write on the hub's writer thread (``start(done)``), wait until its ``done`` ran;
+    what it returned, or what it raised."""
+    outcome: list[tuple[Any, Exception | None]] = []
+    start(lambda result, error: outcome.append((result, error)))
+    qtbot.waitUntil(lambda: bool(outcome), timeout=timeout)
+    result, error = outcome[0]
+    if error is not None:
+        raise error
+    return result
+
+
+def set_settings(qtbot, hub, values: dict, *, force: bool = False):
+    """The hub writes ``values`` to the settings file; the core's Change list."""
+    return wait_for_write(
+        qtbot,
+        lambda done: hub.change_settings_in_background("test", lambda store: store.set(values), done, force=force),
+    )

@@ -49,7 +49,8 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
     """A keyring backend kept in a dict: ``store[(service, username)] = password``.
 
     Set ``fail_with`` to an exception (e.g. ``keyring.errors.KeyringLocked("locked")``) to make
-    every call raise it, as a locked or absent system keyring would."""
+    every call raise it, as a locked or absent system keyring would; ``delay`` (seconds) to make
+    every call take that long, as one waiting for its unlock prompt does."""
 
     priority = 1  # never chosen by keyring's own discovery; only installed explicitly
 
@@ -57,8 +58,10 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         super().__init__()
         self.store: dict[tuple[str, str], str] = {}
         self.fail_with: BaseException | None = None
+        self.delay = 0.0
 
     def _check(self) -> None:
+        time.sleep(self.delay)
         if self.fail_with is not None:
             raise self.fail_with
 

@@ -439,7 +439,7 @@ def test_remove_while_opencode_runs_can_forget_in_the_vault_when_applied(make_wi
         assert prompts.kinds() == ["agents", "confirm"]  # no second "really remove?": the first dialog asked
         assert "user1@example.test" in stored(pool_file) and "user1@example.test" in vault_emails()
         qtbot.waitUntil(lambda: "user1@example.test" not in stored(pool_file), timeout=6000)
-        assert vault_emails() == {"user2@example.test"}
+        qtbot.waitUntil(lambda: vault_emails() == {"user2@example.test"}, timeout=2000)  # forgotten after the write
     finally:
         process.kill()
         process.wait()

@@ -22,6 +22,7 @@ def make(plugin_dir, qtbot, tmp_path):
         write_pool(plugin_dir / "antigravity-accounts.json", [make_account(n) for n in range(accounts)])
         (plugin_dir / "antigravity.json").write_text(json.dumps({"log_dir": str(tmp_path / "logs"), **config}))
         hub = AppHub(Services(), agents_source=lambda: list(agents))
+        qtbot.waitUntil(lambda: not hub.scanning, timeout=2000)  # the first scan, on its own thread
         window = AgentsWindow(hub)
         qtbot.addWidget(window)
         return window

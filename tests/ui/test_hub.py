@@ -9,7 +9,7 @@ from antigravity_tray.core.doctor import OtherPluginRelease
 from antigravity_tray.core.services import Services
 from antigravity_tray.live.hub import AppHub
 
-from support.helpers import make_account, write_pool
+from support.helpers import make_account, set_settings, wait_for_write, write_pool
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def test_atomic_renames_keep_being_seen(hub, qtbot, plugin_dir):
 def test_our_own_write_is_not_reported_twice(hub, qtbot, plugin_dir):
     seen = []
     hub.configChanged.connect(lambda: seen.append(1))
-    hub.set_settings({"account_selection_strategy": "round-robin"})
+    set_settings(qtbot, hub, {"account_selection_strategy": "round-robin"})
     assert seen == [1] and hub.effective["account_selection_strategy"] == "round-robin"
     qtbot.wait(300)
     assert seen == [1]
@@ -98,27 +98,37 @@ def test_pool_changes_say_whether_they_are_our_own_write(hub, qtbot, plugin_dir)
     hub.poolChanged.connect(seen.append)
     with qtbot.waitSignal(hub.poolChanged, timeout=1000):
         write_pool(plugin_dir / "antigravity-accounts.json", [make_account(1), make_account(2)])
-    hub.change_pool("disable user1", lambda: hub.services.pool_store().set_enabled("user1@example.test", False))
+    wait_for_write(
+        qtbot,
+        lambda done: hub.change_pool_in_background(
+            "disable user1", lambda: hub.services.pool_store().set_enabled("user1@example.test", False), done
+        ),
+    )
     qtbot.wait(300)  # the watcher sees our rename too, and must stay quiet about it
     assert seen == [False, True] and not hub.pool.accounts[0].enabled
 
 
-def test_settings_are_not_written_for_another_plugin_release_unless_forced(hub, plugin_dir, tmp_path):
+def test_settings_are_not_written_for_another_plugin_release_unless_forced(hub, qtbot, plugin_dir, tmp_path):
     manifest = tmp_path / "cache" / "opencode" / "node_modules" / "opencode-antigravity-auth" / "package.json"
     manifest.parent.mkdir(parents=True)
     manifest.write_text('{"version": "1.7.2"}')
     with pytest.raises(OtherPluginRelease, match=r"1\.7\.2"):
-        hub.set_settings({"pid_offset_enabled": True})
+        set_settings(qtbot, hub, {"pid_offset_enabled": True})
     with pytest.raises(OtherPluginRelease):
-        hub.unset_settings(["pid_offset_enabled"])
+        wait_for_write(
+            qtbot,
+            lambda done: hub.change_settings_in_background(
+                "x", lambda store: store.unset(["pid_offset_enabled"]), done
+            ),
+        )
     assert not (plugin_dir / "antigravity.json").exists()
-    hub.set_settings({"pid_offset_enabled": True}, force=True)
+    set_settings(qtbot, hub, {"pid_offset_enabled": True}, force=True)
     assert json.loads((plugin_dir / "antigravity.json").read_text()) == {"pid_offset_enabled": True}
     manifest.write_text('{"version": "1.6.3"}')  # a patch release of the table's own: no question
-    hub.set_settings({"pid_offset_enabled": False})
+    set_settings(qtbot, hub, {"pid_offset_enabled": False})
 
 
-def test_the_tray_apps_first_process_scan_runs_off_the_gui_thread(qtbot, plugin_dir):
+def test_the_first_process_scan_runs_off_the_gui_thread(qtbot, plugin_dir):
     import threading
 
     from antigravity_tray.core.agents import Agent
@@ -133,7 +143,7 @@ def test_the_tray_apps_first_process_scan_runs_off_the_gui_thread(qtbot, plugin_
     try:
         assert seen == [] and hub.agents == []
         with qtbot.waitSignal(hub.agentsChanged, timeout=2000):
-            hub.start(scan_off_thread=True)
+            hub.start()
         assert seen == [False] and [a.pid for a in hub.agents] == [4242]
     finally:
         hub.shutdown()

@@ -148,30 +148,36 @@ def test_an_outside_write_that_limits_every_account_changes_the_icon(tray, hub, 
     assert tray._expiry.isActive()  # one single-shot, for when the first limit ends
 
 
-def test_choosing_round_robin_writes_the_user_file(tray, hub, plugin_dir):
-    tray.actions["strategy:round-robin"].trigger()
+def choose(qtbot, hub, action) -> None:
+    """Trigger a menu action that writes the settings, and wait until the write has landed."""
+    with qtbot.waitSignal(hub.writeFinished, timeout=5000):
+        action.trigger()
+
+
+def test_choosing_round_robin_writes_the_user_file(tray, hub, qtbot, plugin_dir):
+    choose(qtbot, hub, tray.actions["strategy:round-robin"])
     assert config(plugin_dir) == {"account_selection_strategy": "round-robin"}
     assert hub.effective["account_selection_strategy"] == "round-robin"
     assert tray.actions["strategy:round-robin"].isChecked() and not tray.actions["strategy:hybrid"].isChecked()
 
 
 @pytest.mark.interop
-def test_the_plugin_reads_round_robin_from_what_the_menu_wrote(tray, plugin_dir, tmp_path):
+def test_the_plugin_reads_round_robin_from_what_the_menu_wrote(tray, hub, qtbot, plugin_dir, tmp_path):
     from interop.plugin_driver import probe_configs, require_plugin
 
     require_plugin()
-    tray.actions["strategy:round-robin"].trigger()
+    choose(qtbot, hub, tray.actions["strategy:round-robin"])
     text = (plugin_dir / "antigravity.json").read_text()
     [verdict] = probe_configs([{"id": 1, "user": text, "project": None}], tmp_path)
     assert verdict["user"]["valid"] is True
     assert verdict["effective"]["account_selection_strategy"] == "round-robin"
 
 
-def test_pid_offset_toggles_in_the_file(tray, plugin_dir):
-    tray.actions["pid_offset"].trigger()
+def test_pid_offset_toggles_in_the_file(tray, hub, qtbot, plugin_dir):
+    choose(qtbot, hub, tray.actions["pid_offset"])
     assert config(plugin_dir)["pid_offset_enabled"] is True
     assert tray.actions["pid_offset"].isChecked()
-    tray.actions["pid_offset"].trigger()
+    choose(qtbot, hub, tray.actions["pid_offset"])
     assert config(plugin_dir)["pid_offset_enabled"] is False
     assert not tray.actions["pid_offset"].isChecked()
 
@@ -181,7 +187,7 @@ def test_a_refused_write_is_explained_and_the_file_kept(tray, hub, qtbot, plugin
     with qtbot.waitSignal(hub.configChanged, timeout=2000):
         (plugin_dir / "antigravity.json").write_text(broken)
     assert tray.status.level == "attention" and "The plugin ignores antigravity.json (invalid)" in rows(tray)
-    tray.actions["strategy:sticky"].trigger()
+    choose(qtbot, hub, tray.actions["strategy:sticky"])
     assert calls.errors and calls.errors[0][0] == "The setting was not saved"
     assert (plugin_dir / "antigravity.json").read_text() == broken
     assert tray.actions["strategy:hybrid"].isChecked()  # back to what is in force

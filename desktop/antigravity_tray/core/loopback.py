@@ -2,12 +2,18 @@
 
 It binds 127.0.0.1 only, answers only the callback path, takes one callback, and gives
 up after a timeout or when cancelled. The browser gets a short page saying it can close.
+
+Any local program or web page can reach it, so it stays usable under abuse: each connection
+has its own thread and at most REQUEST_SECONDS to send its request (a client that trickles
+a byte a second is cut off), a burst of connections queues in the kernel instead of being
+refused, and a request line over 64 KB is refused by http.server with 414.
 """
 
 from __future__ import annotations
 
 import errno
 import html
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -16,6 +22,7 @@ from .google import CALLBACK_PATH
 from .login_errors import LoginCancelled, LoginTimedOut, PortBusy
 
 LOGIN_TIMEOUT_SECONDS = 300.0
+REQUEST_SECONDS = 10.0  # a browser sends its callback at once; anything slower is cut off
 
 _PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>{title}</title>
 <style>body{{font-family:system-ui,sans-serif;margin:4em auto;max-width:32em;color:#222}}</style></head>
@@ -28,6 +35,36 @@ def page(title: str, text: str) -> bytes:
 
 def first_values(query: str) -> dict[str, str]:
     return {key: values[0] for key, values in parse_qs(query, keep_blank_values=True).items()}
+
+
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 1024  # the listen backlog: a burst of connections waits, none is dropped
+    daemon_threads = True
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """Reads one request within REQUEST_SECONDS, however slowly the client sends it."""
+
+    timeout = REQUEST_SECONDS  # each read; the timer below bounds the whole request
+
+    def setup(self) -> None:
+        super().setup()
+        self._deadline = threading.Timer(REQUEST_SECONDS, self._cut_off)
+        self._deadline.daemon = True
+        self._deadline.start()
+
+    def finish(self) -> None:
+        self._deadline.cancel()
+        super().finish()
+
+    def _cut_off(self) -> None:
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)  # the blocked read returns; the thread ends
+        except OSError:
+            pass  # already closed
+
+    def log_message(self, format, *args) -> None:  # the query holds the code: never log it
+        pass
 
 
 class CallbackReceiver:
@@ -43,20 +80,16 @@ class CallbackReceiver:
         self._params: dict[str, str] | None = None
         receiver = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(_Handler):
             def do_GET(self):
                 receiver._handle(self)
 
-            def log_message(self, *args):  # the query holds the code: never log it
-                pass
-
         try:
-            self._server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+            self._server = _Server(("127.0.0.1", port), Handler)
         except OSError as exc:
             if exc.errno in (errno.EADDRINUSE, errno.EACCES) or getattr(exc, "winerror", None) == 10048:
                 raise PortBusy(port) from None
             raise
-        self._server.daemon_threads = True
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.1}, name="oauth-callback", daemon=True

@@ -9,20 +9,22 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from ..core.config import Layer, effective_config
-from ..core.config_store import Change
+from ..core.config_store import Change, ConfigStore
 from ..core.doctor import Finding, guard_settings_write, setup_problems
-from ..core.lock import lock_wait_hooks
+from ..core.lock import LockWaitCancelled, lock_wait_hooks
 from ..core.pool import Account, Pool, PoolFormatError
 from ..core.pool_store import PoolChange
 from ..core.services import Services
+from .off_thread import wait_off_gui_thread
 from .watcher import FileWatcher
 
 if TYPE_CHECKING:  # OAuth, HTTP, SQLite, quota and the process scan load when first used
@@ -46,6 +48,21 @@ class PendingChange:
     description: str
     apply: Callable[[], PoolChange]
     pids: tuple[int, ...]
+
+
+WriteDone = Callable[[Any, Exception | None], None]  # (what apply returned, or None; the error, or None)
+
+
+@dataclass
+class _Write:
+    """One change to a plugin file, queued for the writer thread."""
+
+    path: Path
+    description: str
+    apply: Callable[[], Any]
+    done: WriteDone
+    cancelled: threading.Event = field(default_factory=threading.Event)
+    waiting: bool = False  # OpenCode held the plugin's lock when this write wanted it
 
 
 class _AgentsExitWaiter(QThread):
@@ -91,10 +108,10 @@ class AppHub(QObject):
     quotaChecking = Signal(bool)  # a quota check started (True) or ended (False)
     quotaChecked = Signal(object)  # list[core.quota.QuotaCheck], kept and marked already
     _quota_done = Signal(object)
-    _agents_found = Signal(object)  # list[Agent], from the scan's thread
-    poolWriteWaiting = Signal(str)  # a change's description: OpenCode holds the plugin's lock; retrying
-    poolWriteFinished = Signal()  # written, failed or cancelled (the caller's done() says which)
-    _pool_write_done = Signal(object, object)  # PoolChange | None, Exception | None, from the worker
+    _agents_found = Signal(object, object)  # list[Agent] and the callbacks waiting for it, from the scan's thread
+    writeWaiting = Signal(object, str)  # path, description: OpenCode holds the plugin's lock; retrying
+    writeFinished = Signal(object)  # path: written, failed or cancelled (the caller's done() says which)
+    _write_done = Signal(object, object)  # what apply returned, Exception | None, from the writer thread
 
     def __init__(
         self,
@@ -118,30 +135,30 @@ class AppHub(QObject):
         self._vaulted: set[tuple[str | None, str]] = set()  # (email, token) already handed to the vault
         self._vault_keeper = vault_keeper or self._keep_in_vault_on_a_thread
         self._waiter: _AgentsExitWaiter | None = None
+        self._retired_waiters: list[_AgentsExitWaiter] = []  # interrupted, not yet ended: kept alive until then
         plugin = self.services.plugin
         self.watcher = FileWatcher([plugin.config_file, plugin.accounts_file], self)
         self.watcher.changed.connect(self._on_file_changed)
         self.reload_pool()
         self.reload_config()
         self._monitor: ActivityMonitor | None = None
-        if start_now:
-            self.start()
         self.history: History | None = None  # kept by the tray app only: record_history()
         self._quota_check: threading.Thread | None = None
         self._setup: tuple[float, list[Finding]] | None = None
         self._quota_done.connect(self._keep_quota_checks)  # queued: the check's thread emits it
-        self._agents_found.connect(self._set_agents)  # queued likewise
-        self._writing: tuple[threading.Event, Callable[[PoolChange | None, Exception | None], None]] | None = None
-        self._pool_write_done.connect(self._finish_pool_write)  # queued likewise
+        self._agents_found.connect(self._agents_scanned)  # queued likewise
+        self._scan: list[Callable[[list[Agent]], None]] | None = None  # what waits for the running scan
+        self._next_scan: list[Callable[[list[Agent]], None]] | None = None  # what waits for a scan after it
+        self._writes: deque[_Write] = deque()  # the first is being written; the rest wait their turn
+        self._write_done.connect(self._finish_write)  # queued likewise
+        self.writeWaiting.connect(self._mark_waiting)  # queued likewise
+        if start_now:
+            self.start()
 
-    def start(self, *, scan_off_thread: bool = False) -> None:
-        """The first process scan and the activity monitor (which reads the debug log). The
-        tray app scans on a thread of its own: its GUI thread does not wait for the process list."""
-        if scan_off_thread:
-            source = self._agents_source
-            threading.Thread(target=lambda: self._agents_found.emit(source()), name="agents-scan", daemon=True).start()
-        else:
-            self.refresh_agents()
+    def start(self) -> None:
+        """The first process scan, on a thread of its own (``agentsChanged`` follows), and the
+        activity monitor (which reads the debug log)."""
+        self.rescan_agents()
         _ = self.monitor
 
     @property
@@ -199,8 +216,48 @@ class AppHub(QObject):
         self.user_layer = self.services.layers()[0]
         self.configChanged.emit()
 
-    def refresh_agents(self) -> list[Agent]:
-        self._set_agents(self._agents_source())
+    # -- processes -------------------------------------------------------------------------
+    def rescan_agents(self, then: Callable[[list[Agent]], None] | None = None) -> None:
+        """Look at the process list on a thread of its own; ``agentsChanged`` (and ``then(agents)``)
+        follow on the GUI thread. ``then`` gets a scan that started after this call."""
+        waiting = [then] if then else []
+        if self._scan is None:
+            self._start_scan(waiting)
+        else:
+            self._next_scan = (self._next_scan or []) + waiting
+
+    @property
+    def scanning(self) -> bool:
+        """A process scan is under way."""
+        return self._scan is not None
+
+    def _start_scan(self, waiting: list[Callable[[list[Agent]], None]]) -> None:
+        self._scan, source = waiting, self._agents_source
+
+        def scan() -> None:
+            try:
+                found: list[Agent] | None = source()
+            except Exception:  # the next scan may do better; meanwhile the last list stands
+                log.exception("the process scan failed")
+                found = None
+            self._agents_found.emit(found, waiting)
+
+        threading.Thread(target=scan, name="agents-scan", daemon=True).start()
+
+    def _agents_scanned(self, agents: list[Agent] | None, waiting: list[Callable[[list[Agent]], None]]) -> None:
+        self._scan = None
+        if self._next_scan is not None:
+            again, self._next_scan = self._next_scan, None
+            self._start_scan(again)
+        if agents is not None:
+            self._set_agents(agents)
+        for then in waiting:
+            then(self.agents)
+
+    def agents_now(self) -> list[Agent]:
+        """A fresh process list for a question the person waits on ("OpenCode is running: apply
+        now or when it exits?"). The scan runs off the GUI thread; see wait_off_gui_thread."""
+        self._set_agents(wait_off_gui_thread(self._agents_source))
         return self.agents
 
     def _set_agents(self, agents: list[Agent]) -> None:
@@ -214,35 +271,31 @@ class AppHub(QObject):
             self.reload_config()
 
     # -- settings ---------------------------------------------------------------------------
-    def set_settings(self, values: dict[str, Any], force: bool = False) -> list[Change]:
-        """Raises ConfigError (with the key and what it accepts) and leaves the file alone;
-        OtherPluginRelease, unless ``force``, when OpenCode has a release our table does not describe."""
-        guard_settings_write(self.services.plugin, force)
-        changes = self.services.config_store().set(values)
-        self._after_own_write(self.services.plugin.config_file)
-        return changes
+    def change_settings_in_background(
+        self,
+        description: str,
+        apply: Callable[[ConfigStore], list[Change]],
+        done: Callable[[list[Change] | None, Exception | None], None],
+        *,
+        force: bool = False,
+    ) -> None:
+        """Write the settings file on the writer thread (see ``change_pool_in_background``).
+        ``apply`` raises ConfigError (with the key and what it accepts) and leaves the file alone;
+        the write fails with OtherPluginRelease, unless ``force``, when OpenCode has a release our
+        table does not describe."""
+        plugin, store = self.services.plugin, self.services.config_store()
 
-    def unset_settings(self, keys: list[str], force: bool = False) -> list[Change]:
-        guard_settings_write(self.services.plugin, force)
-        changes = self.services.config_store().unset(keys)
-        self._after_own_write(self.services.plugin.config_file)
-        return changes
+        def write() -> list[Change]:
+            guard_settings_write(plugin, force)
+            return apply(store)
+
+        self._queue_write(_Write(plugin.config_file, description, write, done))
 
     def set_preference(self, key: str, value: Any) -> None:
         self.services.preferences.set(key, value)
         self.preferencesChanged.emit()
 
     # -- accounts ---------------------------------------------------------------------------
-    def change_pool(
-        self, description: str, apply: Callable[[], PoolChange], *, when_agents_exit: bool = False
-    ) -> PoolChange | None:
-        """Apply a pool change now, or (``when_agents_exit``) once every OpenCode has exited."""
-        if self._deferred(description, apply, when_agents_exit):
-            return None
-        change = apply()
-        self._after_own_write(self.services.plugin.accounts_file)
-        return change
-
     def change_pool_in_background(
         self,
         description: str,
@@ -251,93 +304,128 @@ class AppHub(QObject):
         *,
         when_agents_exit: bool = False,
     ) -> bool:
-        """``change_pool`` on a worker thread, so no window waits for the plugin's lock (up to
-        15 s while OpenCode writes; ``poolWriteWaiting`` says so, ``cancel_pool_write`` gives up).
+        """Apply a pool change on the writer thread, so no window waits for the plugin's lock (up
+        to 15 s while OpenCode writes; ``writeWaiting`` says so, ``cancel_writes`` gives up).
         ``done(change, error)`` runs on the GUI thread afterwards. False, and no call, when the
-        change waits for OpenCode to exit instead."""
+        change waits for every running OpenCode to exit instead (``when_agents_exit``)."""
         if self._deferred(description, apply, when_agents_exit):
             return False
-        if self._writing is not None:
-            raise RuntimeError("another change to the pool is being written")
-        cancelled = threading.Event()
-        self._writing = (cancelled, done)
-        path = self.services.plugin.accounts_file
+        self._queue_write(_Write(self.services.plugin.accounts_file, description, apply, done))
+        return True
 
-        def write() -> None:
-            change, error = None, None
-            with lock_wait_hooks(cancelled, lambda: self.poolWriteWaiting.emit(description)):
+    # -- the writer thread ----------------------------------------------------------------------
+    def _queue_write(self, write: _Write) -> None:
+        """One write at a time, in the order asked: each takes the plugin's lock and re-reads."""
+        self._writes.append(write)
+        if len(self._writes) == 1:
+            self._start_write(write)
+
+    def _start_write(self, write: _Write) -> None:
+        def run() -> None:
+            result, error = None, None
+            with lock_wait_hooks(write.cancelled, lambda: self.writeWaiting.emit(write.path, write.description)):
                 try:
-                    with self.watcher.own_write(path):
-                        change = apply()
+                    with self.watcher.own_write(write.path):
+                        result = write.apply()
                 except Exception as exc:
                     error = exc
             try:
-                self._pool_write_done.emit(change, error)
+                self._write_done.emit(result, error)
             except RuntimeError:
                 pass  # the hub is gone: the app quit while the write ran (it landed whole, or not at all)
 
-        threading.Thread(target=write, name="pool-write", daemon=True).start()
-        return True
+        threading.Thread(target=run, name="plugin-file-write", daemon=True).start()
+
+    def _mark_waiting(self, path: Path, _description: str) -> None:
+        if self._writes and self._writes[0].path == path:
+            self._writes[0].waiting = True
+
+    def _finish_write(self, result: Any, error: Exception | None) -> None:
+        write = self._writes.popleft()
+        self._after_own_write(write.path)  # after a failure too: part of a settings change may have landed
+        self.writeFinished.emit(write.path)
+        write.done(result, error)
+        if self._writes:
+            self._start_write(self._writes[0])
+
+    def writing(self, path: Path) -> bool:
+        """A change to ``path`` is being written or waits its turn."""
+        return any(write.path == path for write in self._writes)
+
+    @property
+    def waiting_write(self) -> str | None:
+        """The description of the change that waits for OpenCode to release the plugin's lock."""
+        return self._writes[0].description if self._writes and self._writes[0].waiting else None
 
     @property
     def writing_pool(self) -> bool:
-        return self._writing is not None
+        return self.writing(self.services.plugin.accounts_file)
 
-    def cancel_pool_write(self) -> None:
-        """Give up waiting for the plugin's lock; a write already past the lock still lands."""
-        if self._writing is not None:
-            self._writing[0].set()
-
-    def _finish_pool_write(self, change: PoolChange | None, error: Exception | None) -> None:
-        assert self._writing is not None
-        _cancelled, done = self._writing
-        self._writing = None
-        if error is None:
-            self._after_own_write(self.services.plugin.accounts_file)
-        self.poolWriteFinished.emit()
-        done(change, error)
+    def cancel_writes(self, path: Path | None = None) -> None:
+        """Give up the changes to ``path`` (every file when None) that wait for the plugin's lock
+        or for their turn; a write already past the lock still lands."""
+        for write in list(self._writes):
+            if path is not None and write.path != path:
+                continue
+            write.cancelled.set()
+            if write is not self._writes[0]:  # not started: it never will be
+                self._writes.remove(write)
+                write.done(None, LockWaitCancelled(write.path))
 
     def _deferred(self, description: str, apply: Callable[[], PoolChange], when_agents_exit: bool) -> bool:
-        agents = self.refresh_agents()
-        if not (when_agents_exit and agents):
+        if not when_agents_exit or not self.agents_now():
             return False
-        self.pending.append(PendingChange(description, apply, tuple(a.pid for a in agents)))
+        self.pending.append(PendingChange(description, apply, tuple(a.pid for a in self.agents)))
         self.pendingChanged.emit()
         self._wait_for_agents()
         return True
 
     def _wait_for_agents(self) -> None:
         if self._waiter is not None and self._waiter.isRunning():
-            self._waiter.requestInterruption()
-            self._waiter.wait()
+            self._waiter.requestInterruption()  # it ends within a second; its finish is ignored
+            self._retired_waiters.append(self._waiter)
+        self._retired_waiters = [waiter for waiter in self._retired_waiters if waiter.isRunning()]
         pids = tuple(sorted({pid for change in self.pending for pid in change.pids}))
         self._waiter = _AgentsExitWaiter(pids, self)
-        self._waiter.finished.connect(self._apply_pending)
+        self._waiter.finished.connect(self._agents_exited)
         self._waiter.start()
 
-    def _apply_pending(self) -> None:
+    def _agents_exited(self) -> None:
         if self.sender() is not self._waiter or self._waiter.isInterruptionRequested():
             return
-        if self.refresh_agents():  # a new OpenCode started meanwhile: wait for it too
+        self.rescan_agents(self._apply_pending)
+
+    def _apply_pending(self, agents: list[Agent]) -> None:
+        if not self.pending:
+            return  # cancelled meanwhile
+        if agents:  # a new OpenCode started meanwhile: wait for it too
             for change in self.pending:
-                change.pids = tuple(a.pid for a in self.agents)
+                change.pids = tuple(a.pid for a in agents)
             self._wait_for_agents()
             return
-        done, self.pending = self.pending, []
-        for change in done:
-            try:
-                change.apply()
-                self.notice.emit(
-                    QCoreApplication.translate("AppHub", "OpenCode has exited, so this was applied: {0}").format(
-                        change.description
-                    )
-                )
-            except Exception as exc:
-                self.notice.emit(
-                    QCoreApplication.translate("AppHub", "Could not apply {0}: {1}").format(change.description, exc)
-                )
-        self._after_own_write(self.services.plugin.accounts_file)
-        self.pendingChanged.emit()
+        due, self.pending = self.pending, []
+        results: list[tuple[PendingChange, Exception | None]] = []
+
+        def apply_all() -> None:
+            for change in due:
+                try:
+                    change.apply()
+                    results.append((change, None))
+                except Exception as exc:
+                    results.append((change, exc))
+
+        def done(_result: None, error: Exception | None) -> None:
+            for change, failure in results or [(change, error) for change in due]:
+                if failure is None:
+                    text = QCoreApplication.translate("AppHub", "OpenCode has exited, so this was applied: {0}")
+                    self.notice.emit(text.format(change.description))
+                else:
+                    text = QCoreApplication.translate("AppHub", "Could not apply {0}: {1}")
+                    self.notice.emit(text.format(change.description, failure))
+            self.pendingChanged.emit()
+
+        description = "; ".join(change.description for change in due)
+        self._queue_write(_Write(self.services.plugin.accounts_file, description, apply_all, done))
 
     def cancel_pending(self) -> None:
         self.pending = []
@@ -421,10 +509,11 @@ class AppHub(QObject):
         return self.history
 
     def shutdown(self) -> None:
-        self.cancel_pool_write()  # stop waiting for the plugin's lock
-        if self._waiter is not None and self._waiter.isRunning():
-            self._waiter.requestInterruption()
-            self._waiter.wait(2000)
+        self.cancel_writes()  # stop waiting for the plugin's lock
+        for waiter in [*self._retired_waiters, self._waiter]:
+            if waiter is not None and waiter.isRunning():
+                waiter.requestInterruption()
+                waiter.wait(2000)
         if self.history is not None:
             self.history.close()
             self.history = None

@@ -8,6 +8,7 @@ timer runs only while a switch reason waits for its move (core/switches.py).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("antigravity_tray")
 
 LOG_DEBOUNCE_MS = 25
-AGENTS_FRESH_MS = 2_000  # psutil scans cost tens of ms: reuse one this recent
+AGENTS_FRESH_MS = 2_000  # a process list this recent is reused; an older one is scanned again, off the GUI thread
 STARTED_RECENTLY_MS = 20_000  # an OpenCode this young may have just applied its PID offset
 
 
@@ -36,6 +37,7 @@ class ActivityMonitor(QObject):
         self.activity = Activity()
         self.follower: LogFollower | None = None
         self._agents_at = hub.now_ms()
+        self._steps: list[Callable[[DetectorContext], list[AccountEvent]]] = []  # waiting for a fresh process list
         self._deadline = QTimer(self, singleShot=True)
         self._deadline.timeout.connect(self._expire)
         self._log_timer = QTimer(self, singleShot=True, interval=LOG_DEBOUNCE_MS)
@@ -51,12 +53,17 @@ class ActivityMonitor(QObject):
 
     # -- inputs ------------------------------------------------------------------------------
     def _on_pool(self, ours: bool) -> None:
-        now = self.hub.now_ms()
+        now, pool = self.hub.now_ms(), self.hub.pool
         if ours:
-            self.activity.rebase(self.hub.pool, now)
+
+            def rebase(_context: DetectorContext) -> list[AccountEvent]:
+                self.activity.rebase(pool, now)
+                return []
+
+            self._in_order(rebase)
             return
         self._read_log()  # the log speaks first: it names the process
-        self._emit(self.activity.on_pool(self.hub.pool, now, self._context(), self._relogin()))
+        self._in_order(lambda context: self.activity.on_pool(pool, now, context, self._relogin()))
 
     def _follow_log(self) -> None:
         """Follow the debug log when the plugin writes one (debug on, or its env variable)."""
@@ -77,7 +84,7 @@ class ActivityMonitor(QObject):
         lines = self.follower.poll()
         self._watch_log_files()
         if lines:
-            self._emit(self.activity.on_log(lines, self._context()))
+            self._in_order(lambda context: self.activity.on_log(lines, context))
         if self.follower.behind:
             self._log_timer.start(0)  # a burst: the rest after the event loop has breathed
 
@@ -105,13 +112,29 @@ class ActivityMonitor(QObject):
         run_at(self._deadline, self.activity.next_deadline(), self.hub.now_ms())
 
     def _expire(self) -> None:
-        self._emit(self.activity.expire(self.hub.now_ms()))
+        now = self.hub.now_ms()
+        self._in_order(lambda _context: self.activity.expire(now))
+
+    def _in_order(self, step: Callable[[DetectorContext], list[AccountEvent]]) -> None:
+        """Each input, in the order it came, with the detector's context. A process list older
+        than AGENTS_FRESH_MS is scanned again first, off the GUI thread: inputs that arrive
+        meanwhile wait behind it."""
+        self._steps.append(step)
+        if len(self._steps) > 1:
+            return  # a scan is under way
+        if self.hub.now_ms() - self._agents_at <= AGENTS_FRESH_MS:
+            self._run_steps()
+        else:
+            self.hub.rescan_agents(lambda _agents: self._run_steps())
+
+    def _run_steps(self) -> None:
+        context = self._context()
+        while self._steps:
+            self._emit(self._steps.pop(0)(context))
 
     # -- what the detector needs ---------------------------------------------------------------
     def _context(self) -> DetectorContext:
         now = self.hub.now_ms()
-        if now - self._agents_at > AGENTS_FRESH_MS:
-            self.hub.refresh_agents()
         effective = self.hub.effective
         young = any(now - a.started_at * 1000 <= STARTED_RECENTLY_MS for a in self.hub.agents)
         return DetectorContext(
@@ -127,7 +150,7 @@ class ActivityMonitor(QObject):
     @property
     def idle(self) -> bool:
         """No timer pending (the no-polling promise, for tests)."""
-        return not self._deadline.isActive() and not self._log_timer.isActive()
+        return not self._deadline.isActive() and not self._log_timer.isActive() and not self._steps
 
 
 def run_at(timer: QTimer, deadline_ms: float | None, now_ms: float) -> None:

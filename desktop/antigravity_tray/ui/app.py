@@ -144,7 +144,7 @@ def run(show: str | None = None, background: bool = False, argv: list[str] | Non
         in these few hundred milliseconds that the pool file would not still show."""
         from .notifier import Notifier
 
-        hub.start(scan_off_thread=True)
+        hub.start()
         tray.settle()
         notifier = Notifier(hub, windows.show, tray.tray)
         app.aboutToQuit.connect(notifier.close)

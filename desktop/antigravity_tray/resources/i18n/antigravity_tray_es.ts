@@ -132,6 +132,14 @@
         <translation>{0} eliminada. {1}</translation>
     </message>
     <message>
+        <source>Asking the system keyring…</source>
+        <translation>Consultando el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer ({0})</source>
+        <translation>el llavero del sistema no respondió ({0})</translation>
+    </message>
+    <message>
         <source>When the removal is applied, also forget {0} in the keyring vault?</source>
         <translation>Cuando se aplique la eliminación, ¿olvidar también {0} en la bóveda del llavero?</translation>
     </message>
@@ -1314,6 +1322,10 @@
         <translation>Ir al primer valor incorrecto</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Revert</source>
         <translation>Revertir</translation>
     </message>
@@ -1356,6 +1368,22 @@
     <message>
         <source>Write the changed settings ({0})</source>
         <translation>Escribir las opciones modificadas ({0})</translation>
+    </message>
+    <message>
+        <source>save {0}</source>
+        <translation>guardar {0}</translation>
+    </message>
+    <message>
+        <source>Waiting for OpenCode</source>
+        <translation>Esperando a OpenCode</translation>
+    </message>
+    <message>
+        <source>OpenCode is writing its settings file; retrying to {0}…</source>
+        <translation>OpenCode está escribiendo su archivo de ajustes; reintentando para {0}…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelado: no se guardó nada.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2433,6 +2461,14 @@ On GNOME, install and enable the &quot;AppIndicator and KStatusNotifierItem Supp
 En GNOME, instala y habilita la extensión &quot;AppIndicator and KStatusNotifierItem Support&quot; para tener el icono en la bandeja, y vuelve a iniciar Antigravity Tray.</translation>
     </message>
     <message>
+        <source>OpenCode is writing the file; retrying to {0}…</source>
+        <translation>OpenCode está escribiendo el archivo; reintentando para {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel that change</source>
+        <translation>Cancelar ese cambio</translation>
+    </message>
+    <message>
         <source>Accounts…</source>
         <translation>Cuentas…</translation>
     </message>
@@ -2531,6 +2567,18 @@ En GNOME, instala y habilita la extensión &quot;AppIndicator and KStatusNotifie
     <message>
         <source>Resume</source>
         <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>set the strategy to {0}</source>
+        <translation>poner la estrategia en {0}</translation>
+    </message>
+    <message>
+        <source>turn the PID offset on</source>
+        <translation>activar el desplazamiento PID</translation>
+    </message>
+    <message>
+        <source>turn the PID offset off</source>
+        <translation>desactivar el desplazamiento PID</translation>
     </message>
     <message>
         <source>The setting was not saved</source>

@@ -132,6 +132,14 @@
         <translation>{0} supprimé. {1}</translation>
     </message>
     <message>
+        <source>Asking the system keyring…</source>
+        <translation>Interrogation du trousseau système…</translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer ({0})</source>
+        <translation>le trousseau système n’a pas répondu ({0})</translation>
+    </message>
+    <message>
         <source>When the removal is applied, also forget {0} in the keyring vault?</source>
         <translation>Une fois la suppression appliquée, oublier aussi {0} dans le coffre du trousseau&#xa0;?</translation>
     </message>
@@ -1314,6 +1322,10 @@
         <translation>Aller à la première valeur invalide</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
@@ -1356,6 +1368,22 @@
     <message>
         <source>Write the changed settings ({0})</source>
         <translation>Écrire les paramètres modifiés ({0})</translation>
+    </message>
+    <message>
+        <source>save {0}</source>
+        <translation>enregistrer {0}</translation>
+    </message>
+    <message>
+        <source>Waiting for OpenCode</source>
+        <translation>En attente d’OpenCode</translation>
+    </message>
+    <message>
+        <source>OpenCode is writing its settings file; retrying to {0}…</source>
+        <translation>OpenCode écrit son fichier de réglages&#xa0;; nouvel essai pour {0}…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Annulé&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2433,6 +2461,14 @@ On GNOME, install and enable the &quot;AppIndicator and KStatusNotifierItem Supp
 Sous GNOME, installez et activez l’extension «&#xa0;AppIndicator and KStatusNotifierItem Support&#xa0;» pour obtenir l’icône, puis relancez Antigravity Tray.</translation>
     </message>
     <message>
+        <source>OpenCode is writing the file; retrying to {0}…</source>
+        <translation>OpenCode écrit le fichier&#xa0;; nouvel essai pour {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel that change</source>
+        <translation>Annuler ce changement</translation>
+    </message>
+    <message>
         <source>Accounts…</source>
         <translation>Comptes…</translation>
     </message>
@@ -2531,6 +2567,18 @@ Sous GNOME, installez et activez l’extension «&#xa0;AppIndicator and KStatusN
     <message>
         <source>Resume</source>
         <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>set the strategy to {0}</source>
+        <translation>régler la stratégie sur {0}</translation>
+    </message>
+    <message>
+        <source>turn the PID offset on</source>
+        <translation>activer le décalage PID</translation>
+    </message>
+    <message>
+        <source>turn the PID offset off</source>
+        <translation>désactiver le décalage PID</translation>
     </message>
     <message>
         <source>The setting was not saved</source>

@@ -132,6 +132,14 @@
         <translation>{0}을(를) 삭제했습니다. {1}</translation>
     </message>
     <message>
+        <source>Asking the system keyring…</source>
+        <translation>시스템 키링에 묻는 중…</translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer ({0})</source>
+        <translation>시스템 키링이 응답하지 않았습니다({0})</translation>
+    </message>
+    <message>
         <source>When the removal is applied, also forget {0} in the keyring vault?</source>
         <translation>삭제가 적용될 때 키링 보관함에서도 {0}을(를) 지울까요?</translation>
     </message>
@@ -1314,6 +1322,10 @@
         <translation>첫 번째 잘못된 값으로 이동</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
         <source>Revert</source>
         <translation>되돌리기</translation>
     </message>
@@ -1356,6 +1368,22 @@
     <message>
         <source>Write the changed settings ({0})</source>
         <translation>변경된 설정을 기록합니다({0})</translation>
+    </message>
+    <message>
+        <source>save {0}</source>
+        <translation>{0} 저장</translation>
+    </message>
+    <message>
+        <source>Waiting for OpenCode</source>
+        <translation>OpenCode를 기다리는 중</translation>
+    </message>
+    <message>
+        <source>OpenCode is writing its settings file; retrying to {0}…</source>
+        <translation>OpenCode가 설정 파일을 쓰는 중입니다. 다시 시도합니다: {0}…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>취소했습니다. 저장된 내용이 없습니다.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2433,6 +2461,14 @@ On GNOME, install and enable the &quot;AppIndicator and KStatusNotifierItem Supp
 GNOME에서는 &quot;AppIndicator and KStatusNotifierItem Support&quot; 확장을 설치하고 활성화하여 트레이 아이콘을 표시한 다음, Antigravity Tray를 다시 시작하세요.</translation>
     </message>
     <message>
+        <source>OpenCode is writing the file; retrying to {0}…</source>
+        <translation>OpenCode가 파일을 쓰는 중입니다. 다시 시도합니다: {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel that change</source>
+        <translation>이 변경 취소</translation>
+    </message>
+    <message>
         <source>Accounts…</source>
         <translation>계정…</translation>
     </message>
@@ -2531,6 +2567,18 @@ GNOME에서는 &quot;AppIndicator and KStatusNotifierItem Support&quot; 확장�
     <message>
         <source>Resume</source>
         <translation>재개</translation>
+    </message>
+    <message>
+        <source>set the strategy to {0}</source>
+        <translation>전략을 {0}(으)로 설정</translation>
+    </message>
+    <message>
+        <source>turn the PID offset on</source>
+        <translation>PID 오프셋 켜기</translation>
+    </message>
+    <message>
+        <source>turn the PID offset off</source>
+        <translation>PID 오프셋 끄기</translation>
     </message>
     <message>
         <source>The setting was not saved</source>

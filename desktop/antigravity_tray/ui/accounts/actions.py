@@ -1,32 +1,39 @@
 """What the accounts window can do to the pool, each as a ``QAction`` with a shortcut.
 
-Every write goes through ``hub.change_pool`` (core locks, re-reads and writes). Removing
-or toggling ``enabled`` is undone by a running OpenCode (it writes its in-memory pool
-back after each request), so those ask
-first whether to wait until OpenCode has exited; adding (restore) is safe at any time.
+Every write goes through ``hub.change_pool_in_background`` (core locks, re-reads and writes,
+off the GUI thread). Removing or toggling ``enabled`` is undone by a running OpenCode (it
+writes its in-memory pool back after each request), so those ask first whether to wait
+until OpenCode has exited; adding (restore) is safe at any time. Process scans and keyring
+calls run off the GUI thread too (live/off_thread.py).
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from ...core.agents import Agent
 from ...core.lock import LockWaitCancelled
 from ...core.messages import plural
 from ...core.pool import Account, Pool
 from ...core.pool_store import NewAccount, PoolChange
 from ...core.quota import NEEDS_RELOGIN, OK, UNREACHABLE, QuotaCheck
 from ...core.safe_text import safe_field
-from ...core.vault import Vault, VaultUnavailable, missing_from_pool
+from ...core.vault import Vault, VaultEntry, VaultUnavailable, missing_from_pool
 from ...live.hub import AppHub
+from ...live.off_thread import NoAnswer, wait_off_gui_thread
 from ..common.text import translate
 from .prompts import AgentsChoice, PromptsLike
 
 OpenUrl = Callable[[QUrl], bool]
+T = TypeVar("T")
+
+KEYRING_TIMEOUT_MS = 30_000  # a keyring may wait for its unlock prompt; past this, it is unusable
 
 
 def pool_size_text(size: int) -> str:
@@ -236,8 +243,9 @@ class AccountActions(QObject):
 
     def remove_account(self, account: Account) -> Outcome:
         description = translate("AccountActions", "remove {0}").format(safe_field(account.label))
-        if self.hub.refresh_agents():
-            later = self._ask_when(description)
+        agents = self.hub.agents_now()
+        if agents:
+            later = self._ask_when(description, agents)
         else:
             later = (
                 False
@@ -272,20 +280,36 @@ class AccountActions(QObject):
             )
             self.report(" ".join([removed, *forgotten]))
             if vault is not None and not forget_later and email and self._ask_forget(email, when_applied=False):
-                self.report(self._forget_quietly(vault, email))
+                self.report(self._forget_now(vault, email))
 
         return self._apply(description, apply, later, applied)
 
     def _vault_holding(self, email: str | None) -> Vault | None:
-        if not email:
+        if not email or not self.hub.services.preferences.get("vault_enabled"):
             return None
-        vault, _why_not = self.hub.services.open_vault()
-        try:
+
+        services = self.hub.services  # the work holds no Qt object: see wait_off_gui_thread
+
+        def look() -> Vault | None:
+            vault, _why_not = services.open_vault()
             if vault is not None and any(e.email.casefold() == email.casefold() for e in vault.entries()):
                 return vault
+            return None
+
+        try:
+            return self._ask_keyring(look)
         except VaultUnavailable:
-            pass
-        return None
+            return None  # then there is nothing to forget there
+
+    def _ask_keyring(self, call: Callable[[], T]) -> T:
+        """A keyring call, off the GUI thread; VaultUnavailable when it does not answer in time."""
+        self.report(translate("AccountActions", "Asking the system keyring…"))
+        try:
+            return wait_off_gui_thread(call, timeout_ms=KEYRING_TIMEOUT_MS)
+        except NoAnswer as exc:
+            raise VaultUnavailable(
+                translate("AccountActions", "the system keyring did not answer ({0})").format(exc)
+            ) from None
 
     def _ask_forget(self, email: str, *, when_applied: bool) -> bool:
         question = (
@@ -307,21 +331,33 @@ class AccountActions(QObject):
     @staticmethod
     def _forget_quietly(vault: Vault, email: str) -> str:
         """Forget ``email`` in the vault; what to tell the person. Touches no widget, so it can
-        run with the write on the worker thread."""
+        run with the write on the writer thread."""
         try:
             vault.forget(email)
         except VaultUnavailable as exc:
-            return translate("AccountActions", "{0} is still in the vault: {1}").format(safe_field(email), exc)
+            return _still_in_vault(email, exc)
         return translate("AccountActions", "{0} was removed from the pool and forgotten in the vault.").format(
             safe_field(email)
         )
 
+    def _forget_now(self, vault: Vault, email: str) -> str:
+        try:
+            return self._ask_keyring(lambda: AccountActions._forget_quietly(vault, email))
+        except VaultUnavailable as exc:
+            return _still_in_vault(email, exc)
+
     # -- restore ----------------------------------------------------------------------------
     def restore_from_vault(self) -> int:
         """Add back every vaulted account the pool lacks; the number restored."""
+        pool, services = self.hub.pool or Pool.empty(), self.hub.services
+
+        def look() -> list[VaultEntry]:
+            vault, _ = services.open_vault(required=True)
+            assert vault is not None
+            return missing_from_pool(vault, pool)
+
         try:
-            vault, _ = self.hub.services.open_vault(required=True)
-            missing = missing_from_pool(vault, self.hub.pool or Pool.empty())
+            missing = self._ask_keyring(look)
         except VaultUnavailable as exc:
             self.prompts.problem(
                 translate("AccountActions", "The vault is not available"),
@@ -364,9 +400,10 @@ class AccountActions(QObject):
         return restored if self._apply(description, apply, False, applied) is Outcome.STARTED else 0
 
     # -- the common path --------------------------------------------------------------------
-    def _ask_when(self, description: str) -> bool | None:
-        """False: apply now; True: once OpenCode has exited; None: cancelled."""
-        agents = self.hub.refresh_agents()
+    def _ask_when(self, description: str, agents: list[Agent] | None = None) -> bool | None:
+        """False: apply now; True: once OpenCode has exited; None: cancelled. ``agents``: the
+        running OpenCode processes, when just looked up."""
+        agents = self.hub.agents_now() if agents is None else agents
         if not agents:
             return False
         choice = self.prompts.agents_running(agents, description)
@@ -415,6 +452,10 @@ class AccountActions(QObject):
             if len(same) == 1:
                 return account.email
         return str(account.position + 1)
+
+
+def _still_in_vault(email: str, why: Exception) -> str:
+    return translate("AccountActions", "{0} is still in the vault: {1}").format(safe_field(email), why)
 
 
 def _verification_url(account: Account) -> str | None:

@@ -342,9 +342,9 @@ class AccountsWindow(QWidget):
 
     def _connect(self) -> None:
         self.hub.poolChanged.connect(self._reload_pool)
-        self.hub.poolWriteWaiting.connect(self._write_waits)
-        self.hub.poolWriteFinished.connect(self.cancel_write.hide)
-        self.cancel_write.clicked.connect(self.hub.cancel_pool_write)
+        self.hub.writeWaiting.connect(self._write_waits)
+        self.hub.writeFinished.connect(lambda _path: self.cancel_write.hide())
+        self.cancel_write.clicked.connect(lambda: self.hub.cancel_writes(self.hub.services.plugin.accounts_file))
         self.hub.quotaChecked.connect(self._quota_checked)
         self.hub.agentsChanged.connect(self._show_agents)
         self.hub.pendingChanged.connect(self._show_pending)
@@ -376,7 +376,9 @@ class AccountsWindow(QWidget):
     def show_status(self, text: str) -> None:
         self.status_bar.showMessage(text)
 
-    def _write_waits(self, description: str) -> None:
+    def _write_waits(self, path: Path, description: str) -> None:
+        if path != self.hub.services.plugin.accounts_file:
+            return  # a settings change: the tray or the Settings window says so
         self.show_status(
             translate("AccountsWindow", "OpenCode is writing the pool file; retrying to {0}…").format(description)
         )
@@ -538,7 +540,7 @@ class AccountsWindow(QWidget):
         super().showEvent(event)
         self._show_setup()
         self.model.set_now(self.hub.now_ms())
-        self.hub.refresh_agents()  # one look at the process list; nothing polls it
+        self.hub.rescan_agents()  # one look at the process list (off the GUI thread); nothing polls it
         self._refresh_texts()
         self._sync_ticker()
         if self.stack.currentWidget() is self.table:

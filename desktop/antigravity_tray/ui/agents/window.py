@@ -67,7 +67,7 @@ class AgentsWindow(QWidget):
         self.footnote = QLabel()
         self.footnote.setWordWrap(True)
         refresh = QPushButton(translate("AgentsWindow", "Refresh"))
-        refresh.clicked.connect(self.hub.refresh_agents)
+        refresh.clicked.connect(lambda: self.hub.rescan_agents())
         bottom = QHBoxLayout()
         bottom.addWidget(self.footnote, 1)
         bottom.addWidget(refresh)
@@ -77,7 +77,7 @@ class AgentsWindow(QWidget):
         layout.addLayout(bottom)
         self.resize(980, 420)
         self._timer = QTimer(self, interval=REFRESH_MS)
-        self._timer.timeout.connect(self.hub.refresh_agents)
+        self._timer.timeout.connect(lambda: self.hub.rescan_agents())
         for signal in (hub.agentsChanged, hub.poolChanged, hub.configChanged):
             signal.connect(self.reload)
         hub.monitor.accountEvent.connect(lambda _event: self.reload())
@@ -85,7 +85,7 @@ class AgentsWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.hub.refresh_agents()
+        self.hub.rescan_agents()
         self._timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:

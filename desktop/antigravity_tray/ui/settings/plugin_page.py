@@ -7,16 +7,17 @@ and writes), so it can never leave a file the plugin would reject.
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ... import PLUGIN_VERSION
-from ...core.config_store import Change, ConfigError
+from ...core.config_store import Change, ConfigStore
 from ...core.doctor import installed_version, same_settings_table
-from ...core.lock import LockError
+from ...core.lock import LockWaitCancelled
 from ...core.paths import shown
 from ...core.schema import BY_KEY
 from ...live.hub import AppHub
@@ -29,6 +30,9 @@ from .form import SettingsForm
 from .guidance import GuidancePanel, pid_offset_advice
 from .values import format_value
 from .warnings import after_save_text, env_lines, file_status, mask_lines, project_masks
+
+if TYPE_CHECKING:
+    from ...core.agents import Agent
 
 STRATEGY, PID_OFFSET = "account_selection_strategy", "pid_offset_enabled"
 
@@ -50,6 +54,10 @@ class PluginPage(QWidget):
         self.file_banner.actions.addWidget(self.open_file_button)
         self.warnings_banner = Banner("warning")
         self.status_banner = Banner("success")
+        self.cancel_save_button = QPushButton(translate("PluginPage", "Cancel"))
+        self.cancel_save_button.setObjectName("cancelSave")
+        self.cancel_save_button.hide()  # shown while a Save waits for OpenCode to release the file
+        self.status_banner.actions.addWidget(self.cancel_save_button)
         self.form = SettingsForm()
         self.guidance = GuidancePanel()
         self.form.headers["rotation"].addWidget(self.guidance)
@@ -96,6 +104,8 @@ class PluginPage(QWidget):
         self.hub.configChanged.connect(self._on_config_changed)
         self.hub.poolChanged.connect(self._update_guidance)
         self.hub.agentsChanged.connect(self._update_warnings)
+        self.hub.writeWaiting.connect(self._save_waits)
+        self.cancel_save_button.clicked.connect(lambda: self.hub.cancel_writes(self.hub.services.plugin.config_file))
 
     # -- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -153,7 +163,7 @@ class PluginPage(QWidget):
         changed, valid = self.form.has_changes(), self.form.is_valid()
         if changed and self.status_banner.level in ("success", "error"):
             self.status_banner.clear()  # the last Save's news is old once the form changes again
-        self.save_button.setEnabled(changed and valid and self._can_save_file)
+        self.save_button.setEnabled(changed and valid and self._can_save_file and not self._saving)
         self.revert_button.setEnabled(changed)
         if not self._can_save_file:
             tip = translate("PluginPage", "The file is not valid JSON; fix it in a text editor first.")
@@ -168,10 +178,11 @@ class PluginPage(QWidget):
         self.save_button.setToolTip(tip)
 
     # -- actions ------------------------------------------------------------------------------
-    def save(self) -> list[Change]:
-        """Write the changed keys; nothing when the form is invalid or unchanged."""
+    def save(self) -> bool:
+        """Write the changed keys on the hub's writer thread; False when the form is invalid or
+        unchanged, or the person declines. ``saved`` follows once they have landed."""
         if not self.save_button.isEnabled():
-            return []
+            return False
         values, removed = self.form.changes()
         # A file the plugin rejects can be mended only in one valid step: give the bad keys
         # that are to be removed a valid value first, then remove them.
@@ -180,27 +191,55 @@ class PluginPage(QWidget):
             if key in bad:
                 setting = BY_KEY[key]
                 values.setdefault(key, setting.default if setting.has_default else "")
-        changes: list[Change] = []
-        self._saving = True
-        try:
-            force = self._confirm_other_release()
-            if force is None:
-                return []
+        force = self._confirm_other_release()
+        if force is None:
+            return False
+
+        def apply(store: ConfigStore) -> list[Change]:
+            changes: list[Change] = []
             if values:
-                changes += self.hub.set_settings(values, force)
+                changes += store.set(values)
             if removed:
-                changes += self.hub.unset_settings(removed, force)
-        except (ConfigError, OSError, LockError) as exc:
-            self.status_banner.show_message(translate("PluginPage", "Not saved"), str(exc), "error")
-            return []
-        finally:
-            self._saving = False
+                changes += store.unset(removed)
+            return changes
+
+        self._saving = True
+        self._update_buttons()
+        description = translate("PluginPage", "save {0}").format(", ".join(sorted({*values, *removed})))
+        self.hub.change_settings_in_background(description, apply, self._save_done, force=force)
+        return True
+
+    def _save_waits(self, path: Path, description: str) -> None:
+        if not self._saving or path != self.hub.services.plugin.config_file:
+            return
+        self.form.setEnabled(False)  # what is being saved stays what the form shows
+        self.status_banner.show_message(
+            translate("PluginPage", "Waiting for OpenCode"),
+            translate("PluginPage", "OpenCode is writing its settings file; retrying to {0}…").format(description),
+            "info",
+        )
+        self.cancel_save_button.show()
+
+    def _save_done(self, changes: list[Change] | None, error: Exception | None) -> None:
+        self._saving = False
+        self.form.setEnabled(True)
+        self.cancel_save_button.hide()
+        if error is not None:
+            self._update_buttons()  # Save again is possible; the news below stays until the form changes
+            if isinstance(error, LockWaitCancelled):
+                self.status_banner.show_message("", translate("PluginPage", "Cancelled: nothing was saved."), "info")
+            else:
+                self.status_banner.show_message(translate("PluginPage", "Not saved"), str(error), "error")
+            return
         self.reload()
-        agents = self.hub.refresh_agents()
+        changes = changes or []
         count = len({change.key for change in changes if change.changed})
-        self.status_banner.show_message(translate("PluginPage", "Saved"), after_save_text(count, agents), "success")
-        self.saved.emit(changes)
-        return changes
+
+        def report(agents: list[Agent]) -> None:  # who runs now, for "restart OpenCode"
+            self.status_banner.show_message(translate("PluginPage", "Saved"), after_save_text(count, agents), "success")
+            self.saved.emit(changes)
+
+        self.hub.rescan_agents(report)
 
     def _confirm_other_release(self) -> bool | None:
         """False when OpenCode has the release our table is for; True when it has another and

@@ -64,7 +64,7 @@ class SettingsWindow(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not event.spontaneous():
-            self.hub.refresh_agents()  # who runs now, for the project-file warnings
+            self.hub.rescan_agents()  # who runs now, for the project-file warnings
             if not self.plugin_page.form.has_changes():
                 self.plugin_page.reload()
             self.app_page.load()

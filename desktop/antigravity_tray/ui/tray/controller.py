@@ -17,8 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
-from ...core.config_store import ConfigError
-from ...core.lock import LockError
+from ...core.lock import LockWaitCancelled
 from ...core.status import Status, summarize
 from ...live.hub import AppHub
 from ..common import icons
@@ -83,6 +82,8 @@ class TrayController(QObject):
 
         for signal in (hub.poolChanged, hub.configChanged, hub.preferencesChanged):
             signal.connect(self.refresh)
+        hub.writeWaiting.connect(lambda _path, _description: self.refresh())
+        hub.writeFinished.connect(lambda _path: self.refresh())
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
@@ -132,6 +133,7 @@ class TrayController(QObject):
             effective.get("pid_offset_enabled"),
             prefs.get("notifications_enabled"),
             show_time(paused, now) if paused > now else None,
+            self.hub.waiting_write,
         )
 
     def settle(self) -> None:
@@ -167,6 +169,14 @@ class TrayController(QObject):
         assert self.status is not None
         for row in status_rows(self.status, self.hub.now_ms()):
             self.menu.addAction(row).setEnabled(False)
+        waiting = self.hub.waiting_write
+        if waiting is not None:
+            self.menu.addAction(
+                translate("TrayController", "OpenCode is writing the file; retrying to {0}…").format(waiting)
+            ).setEnabled(False)
+            self._add(
+                "cancel_write", self.menu, translate("TrayController", "Cancel that change"), self.hub.cancel_writes
+            )
         self.menu.addSeparator()
         self._add(
             "accounts", self.menu, translate("TrayController", "Accounts…"), lambda: self._show_window("accounts")
@@ -298,18 +308,30 @@ class TrayController(QObject):
 
     # -- actions ---------------------------------------------------------------------------
     def set_strategy(self, strategy: str) -> None:
-        self._set_settings({"account_selection_strategy": strategy})
+        self._set_settings(
+            {"account_selection_strategy": strategy},
+            translate("TrayController", "set the strategy to {0}").format(strategy),
+        )
 
     def _toggle_pid_offset(self) -> None:
-        self._set_settings({"pid_offset_enabled": self.actions["pid_offset"].isChecked()})
+        on = self.actions["pid_offset"].isChecked()
+        self._set_settings(
+            {"pid_offset_enabled": on},
+            translate("TrayController", "turn the PID offset on")
+            if on
+            else translate("TrayController", "turn the PID offset off"),
+        )
 
-    def _set_settings(self, values: dict) -> None:
-        try:
-            self.hub.set_settings(values)
-        except (ConfigError, OSError, LockError) as exc:
-            self.show_error(translate("TrayController", "The setting was not saved"), str(exc))
-            self._shown_menu = None  # put the check marks back as the file has them
+    def _set_settings(self, values: dict, description: str) -> None:
+        """Written on the hub's writer thread: the menu never waits for OpenCode's lock."""
+
+        def done(_changes: object, error: Exception | None) -> None:
+            if error is not None and not isinstance(error, LockWaitCancelled):
+                self.show_error(translate("TrayController", "The setting was not saved"), str(error))
+            self._shown_menu = None  # the check marks as the file has them
             self.refresh()
+
+        self.hub.change_settings_in_background(description, lambda store: store.set(values), done)
 
     def pause(self, choice: str | None) -> None:
         """Pause notifications for "hour" or until "tomorrow"; None resumes them."""
