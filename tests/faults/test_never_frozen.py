@@ -213,26 +213,29 @@ def test_the_monitor_rescans_a_stale_process_list_off_the_gui_thread_and_keeps_e
 
     def plugin_moves_to(index: int) -> None:  # as the plugin writes: a temp file renamed over the pool
         write_pool(pool.with_name("pool.tmp"), accounts, activeIndexByFamily={"claude": index, "gemini": 0})
-        pool.with_name("pool.tmp").replace(pool)
+        with qtbot.waitSignal(hub.poolChanged, timeout=2000):
+            pool.with_name("pool.tmp").replace(pool)
 
-    plugin_moves_to(0)
+    write_pool(pool, accounts, activeIndexByFamily={"claude": 0, "gemini": 0})
     (plugin_dir / "antigravity.json").write_text('{"account_selection_strategy": "sticky"}')
     offset = [0.0]
+    gate = threading.Event()
     scan = SlowScan()
-    hub = AppHub(Services(), agents_source=scan, clock=lambda: time.time() + offset[0])
+    hub = AppHub(Services(), agents_source=lambda: gate.wait(10) and scan(), clock=lambda: time.time() + offset[0])
     made.append(hub)
     events: list = []
     hub.monitor.accountEvent.connect(events.append)
+    gate.set()
     qtbot.waitUntil(lambda: not hub.scanning, timeout=5000)  # the hub's first scan
-    offset[0] = 10.0  # the process list the monitor holds is now 10 s old
+    gate.clear()
+    offset[0] = 10.0  # the process list the monitor holds is now 10 s old: the next input rescans
     probe = Lateness()
     plugin_moves_to(1)
-    qtbot.wait(300)  # a second move while the rescan runs: it waits its turn
-    plugin_moves_to(2)
-    try:
-        qtbot.waitUntil(lambda: len(events) >= 2, timeout=5000)
-    except Exception:
-        raise AssertionError(f"events {[e.as_dict() for e in events]}; scans {scan.on_gui_thread}") from None
+    plugin_moves_to(2)  # arrives while the rescan runs: it waits its turn
+    qtbot.wait(300)
+    assert events == [] and hub.scanning  # both wait for the process list
+    gate.set()
+    qtbot.waitUntil(lambda: len(events) >= 2, timeout=5000)
     assert report(probe, "monitor rescan") <= WORST_LATENESS_MS
     assert scan.on_gui_thread == [False, False]  # the hub's first scan, and the monitor's rescan
     moves = [(event.before, event.after) for event in events]

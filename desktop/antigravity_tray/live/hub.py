@@ -24,7 +24,7 @@ from ..core.lock import LockWaitCancelled, lock_wait_hooks
 from ..core.pool import Account, Pool, PoolFormatError
 from ..core.pool_store import PoolChange
 from ..core.services import Services
-from .off_thread import wait_off_gui_thread
+from .off_thread import gui_poster, wait_off_gui_thread
 from .watcher import FileWatcher
 
 if TYPE_CHECKING:  # OAuth, HTTP, SQLite, quota and the process scan load when first used
@@ -107,11 +107,8 @@ class AppHub(QObject):
     notice = Signal(str)  # a sentence for the person (a change applied later, an error)
     quotaChecking = Signal(bool)  # a quota check started (True) or ended (False)
     quotaChecked = Signal(object)  # list[core.quota.QuotaCheck], kept and marked already
-    _quota_done = Signal(object)
-    _agents_found = Signal(object, object)  # list[Agent] and the callbacks waiting for it, from the scan's thread
     writeWaiting = Signal(object, str)  # path, description: OpenCode holds the plugin's lock; retrying
     writeFinished = Signal(object)  # path: written, failed or cancelled (the caller's done() says which)
-    _write_done = Signal(object, object)  # what apply returned, Exception | None, from the writer thread
 
     def __init__(
         self,
@@ -124,6 +121,8 @@ class AppHub(QObject):
         vault_keeper: Callable[[list[Account]], None] | None = None,  # default: a thread in this process
     ):
         super().__init__(parent)
+        self._post = gui_poster()  # worker threads hand their answers back through it
+        self._closed = False  # shutdown() ran: late answers from workers are dropped
         self.services = services or Services()
         self._agents_source = agents_source or _find_agents
         self.clock = clock
@@ -145,13 +144,9 @@ class AppHub(QObject):
         self.history: History | None = None  # kept by the tray app only: record_history()
         self._quota_check: threading.Thread | None = None
         self._setup: tuple[float, list[Finding]] | None = None
-        self._quota_done.connect(self._keep_quota_checks)  # queued: the check's thread emits it
-        self._agents_found.connect(self._agents_scanned)  # queued likewise
         self._scan: list[Callable[[list[Agent]], None]] | None = None  # what waits for the running scan
         self._next_scan: list[Callable[[list[Agent]], None]] | None = None  # what waits for a scan after it
         self._writes: deque[_Write] = deque()  # the first is being written; the rest wait their turn
-        self._write_done.connect(self._finish_write)  # queued likewise
-        self.writeWaiting.connect(self._mark_waiting)  # queued likewise
         if start_now:
             self.start()
 
@@ -240,12 +235,14 @@ class AppHub(QObject):
             except Exception:  # the next scan may do better; meanwhile the last list stands
                 log.exception("the process scan failed")
                 found = None
-            self._agents_found.emit(found, waiting)
+            self._post(lambda: self._agents_scanned(found, waiting))
 
         threading.Thread(target=scan, name="agents-scan", daemon=True).start()
 
     def _agents_scanned(self, agents: list[Agent] | None, waiting: list[Callable[[list[Agent]], None]]) -> None:
         self._scan = None
+        if self._closed:
+            return
         if self._next_scan is not None:
             again, self._next_scan = self._next_scan, None
             self._start_scan(again)
@@ -323,24 +320,25 @@ class AppHub(QObject):
     def _start_write(self, write: _Write) -> None:
         def run() -> None:
             result, error = None, None
-            with lock_wait_hooks(write.cancelled, lambda: self.writeWaiting.emit(write.path, write.description)):
+            with lock_wait_hooks(write.cancelled, lambda: self._post(lambda: self._write_waits(write))):
                 try:
                     with self.watcher.own_write(write.path):
                         result = write.apply()
                 except Exception as exc:
                     error = exc
-            try:
-                self._write_done.emit(result, error)
-            except RuntimeError:
-                pass  # the hub is gone: the app quit while the write ran (it landed whole, or not at all)
+            self._post(lambda: self._finish_write(result, error))
 
         threading.Thread(target=run, name="plugin-file-write", daemon=True).start()
 
-    def _mark_waiting(self, path: Path, _description: str) -> None:
-        if self._writes and self._writes[0].path == path:
-            self._writes[0].waiting = True
+    def _write_waits(self, write: _Write) -> None:
+        if self._closed or not self._writes or self._writes[0] is not write:
+            return
+        write.waiting = True
+        self.writeWaiting.emit(write.path, write.description)
 
     def _finish_write(self, result: Any, error: Exception | None) -> None:
+        if self._closed:
+            return
         write = self._writes.popleft()
         self._after_own_write(write.path)  # after a failure too: part of a settings change may have landed
         self.writeFinished.emit(write.path)
@@ -476,15 +474,20 @@ class AppHub(QObject):
             return False
         accounts = [a for a in self.pool.plugin_accounts() if a.enabled]
         endpoints = self.services.endpoints()
-        self._quota_check = threading.Thread(
-            target=lambda: self._quota_done.emit(_check_all(accounts, endpoints)), name="quota-check", daemon=True
-        )
+
+        def check() -> None:
+            checks = _check_all(accounts, endpoints)
+            self._post(lambda: self._keep_quota_checks(checks))
+
+        self._quota_check = threading.Thread(target=check, name="quota-check", daemon=True)
         self._quota_check.start()
         self.quotaChecking.emit(True)
         return True
 
     def _keep_quota_checks(self, checks: list[QuotaCheck]) -> None:
         self._quota_check = None
+        if self._closed:
+            return
         from ..core.quota import keep
 
         keep(checks, self.services.quota, self.services.health)
@@ -510,6 +513,7 @@ class AppHub(QObject):
 
     def shutdown(self) -> None:
         self.cancel_writes()  # stop waiting for the plugin's lock
+        self._closed = True
         for waiter in [*self._retired_waiters, self._waiter]:
             if waiter is not None and waiter.isRunning():
                 waiter.requestInterruption()
