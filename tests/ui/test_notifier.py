@@ -112,7 +112,8 @@ def test_a_broken_server_falls_back_to_the_balloon(plugin_dir, qtbot):
     tray = Balloons()
     hub, notifier, _opened = make(plugin_dir, Broken, tray)
     notifier.offer(switch("bob@example.com"))
-    assert len(tray.shown) == 1
+    qtbot.waitUntil(lambda: len(tray.shown) == 1, timeout=2000)  # once the sender thread's call failed
+    notifier.close()
     hub.shutdown()
 
 
@@ -128,6 +129,7 @@ def test_when_the_notification_server_quits_the_balloon_shows_and_its_return_is_
         notifyd.wait_for(lambda calls: len(calls) == 1)
         notifyd.stop()  # the desktop's notification daemon quits
         notifier.offer(switch("carol@example.com", family="gemini"))
+        qtbot.waitUntil(lambda: bool(tray.shown), timeout=3000)
         assert [title for title, _body in tray.shown] == ["Gemini: now using carol@example.com"]
         back = FakeNotifyd(
             tmp_path / "back.jsonl",
