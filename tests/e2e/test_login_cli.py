@@ -16,13 +16,7 @@ import requests
 
 from antigravity_tray.core.vault import Vault
 
-from support.helpers import make_account, run_cli, write_pool
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from support.helpers import free_port, make_account, run_cli, write_pool
 
 
 @pytest.fixture

@@ -18,13 +18,9 @@ from antigravity_tray.core import loopback
 from antigravity_tray.core.google import GoogleEndpoints
 from antigravity_tray.core.oauth import LoginFlow
 
+from support.helpers import free_port
+
 REAL_CALLBACK_SECONDS = 1.0  # how long the browser may wait for its page, under attack
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

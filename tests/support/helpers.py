@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -110,3 +111,10 @@ def set_settings(qtbot, hub, values: dict, *, force: bool = False):
         qtbot,
         lambda done: hub.change_settings_in_background("test", lambda store: store.set(values), done, force=force),
     )
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]

@@ -24,13 +24,9 @@ from antigravity_tray.live.hub import AppHub
 from antigravity_tray.ui.app import default_factories
 from antigravity_tray.ui.login.dialog import LoginDialog
 
+from support.helpers import free_port
+
 WAIT_MS = 10_000
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

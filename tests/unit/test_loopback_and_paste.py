@@ -19,11 +19,7 @@ from antigravity_tray.core.login_errors import (
 from antigravity_tray.core.loopback import CallbackReceiver
 from antigravity_tray.core.oauth import LoginFlow
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from support.helpers import free_port
 
 
 @pytest.fixture

@@ -130,6 +130,7 @@ class AppHub(QObject):
         self.pool_error: str | None = None
         self.user_layer: Layer | None = None
         self.agents: list[Agent] = []
+        self.agents_since = float("-inf")  # when the scan behind ``agents`` started (ms); none yet
         self.pending: list[PendingChange] = []
         self._vaulted: set[tuple[str | None, str]] = set()  # (email, token) already handed to the vault
         self._vault_keeper = vault_keeper or self._keep_in_vault_on_a_thread
@@ -227,7 +228,7 @@ class AppHub(QObject):
         return self._scan is not None
 
     def _start_scan(self, waiting: list[Callable[[list[Agent]], None]]) -> None:
-        self._scan, source = waiting, self._agents_source
+        self._scan, source, started = waiting, self._agents_source, self.now_ms()
 
         def scan() -> None:
             try:
@@ -235,11 +236,13 @@ class AppHub(QObject):
             except Exception:  # the next scan may do better; meanwhile the last list stands
                 log.exception("the process scan failed")
                 found = None
-            self._post(lambda: self._agents_scanned(found, waiting))
+            self._post(lambda: self._agents_scanned(found, waiting, started))
 
         threading.Thread(target=scan, name="agents-scan", daemon=True).start()
 
-    def _agents_scanned(self, agents: list[Agent] | None, waiting: list[Callable[[list[Agent]], None]]) -> None:
+    def _agents_scanned(
+        self, agents: list[Agent] | None, waiting: list[Callable[[list[Agent]], None]], started: float
+    ) -> None:
         self._scan = None
         if self._closed:
             return
@@ -247,18 +250,21 @@ class AppHub(QObject):
             again, self._next_scan = self._next_scan, None
             self._start_scan(again)
         if agents is not None:
-            self._set_agents(agents)
+            self._set_agents(agents, started)
         for then in waiting:
             then(self.agents)
 
     def agents_now(self) -> list[Agent]:
         """A fresh process list for a question the person waits on ("OpenCode is running: apply
         now or when it exits?"). The scan runs off the GUI thread; see wait_off_gui_thread."""
-        self._set_agents(wait_off_gui_thread(self._agents_source))
+        started = self.now_ms()
+        self._set_agents(wait_off_gui_thread(self._agents_source), started)
         return self.agents
 
-    def _set_agents(self, agents: list[Agent]) -> None:
-        self.agents = agents
+    def _set_agents(self, agents: list[Agent], started: float) -> None:
+        """A scan's answer. It says nothing of processes that started after ``started``, however
+        late the answer came: freshness counts from there (see the monitor)."""
+        self.agents, self.agents_since = agents, started
         self.agentsChanged.emit()
 
     def _on_file_changed(self, path) -> None:
@@ -413,7 +419,8 @@ class AppHub(QObject):
                     results.append((change, exc))
 
         def done(_result: None, error: Exception | None) -> None:
-            for change, failure in results or [(change, error) for change in due]:
+            outcomes = results or [(pending, error) for pending in due]  # never started: cancelled
+            for change, failure in outcomes:
                 if failure is None:
                     text = QCoreApplication.translate("AppHub", "OpenCode has exited, so this was applied: {0}")
                     self.notice.emit(text.format(change.description))

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("antigravity_tray")
 
 LOG_DEBOUNCE_MS = 25
-AGENTS_FRESH_MS = 2_000  # a process list this recent is reused; an older one is scanned again, off the GUI thread
+AGENTS_FRESH_MS = 500  # a process list this recent is reused: an OpenCode started since cannot have written yet (it takes longer to start); an older one is scanned again, off the GUI thread
 STARTED_RECENTLY_MS = 20_000  # an OpenCode this young may have just applied its PID offset
 
 
@@ -36,7 +36,6 @@ class ActivityMonitor(QObject):
         self.hub = hub
         self.activity = Activity()
         self.follower: LogFollower | None = None
-        self._agents_at = hub.now_ms()
         self._steps: list[Callable[[DetectorContext], list[AccountEvent]]] = []  # waiting for a fresh process list
         self._deadline = QTimer(self, singleShot=True)
         self._deadline.timeout.connect(self._expire)
@@ -98,7 +97,6 @@ class ActivityMonitor(QObject):
             self._log_watcher.addPaths(sorted(fresh))
 
     def _on_agents(self) -> None:
-        self._agents_at = self.hub.now_ms()
         self.activity.forget_processes_except(a.pid for a in self.hub.agents)
 
     # -- outputs -----------------------------------------------------------------------------
@@ -122,7 +120,7 @@ class ActivityMonitor(QObject):
         self._steps.append(step)
         if len(self._steps) > 1:
             return  # a scan is under way
-        if self.hub.now_ms() - self._agents_at <= AGENTS_FRESH_MS:
+        if self.hub.now_ms() - self.hub.agents_since <= AGENTS_FRESH_MS:
             self._run_steps()
         else:
             self.hub.rescan_agents(lambda _agents: self._run_steps())
