@@ -521,6 +521,9 @@ class AppHub(QObject):
     def shutdown(self) -> None:
         self.cancel_writes()  # stop waiting for the plugin's lock
         self._closed = True
+        self.watcher.close()
+        if self._monitor is not None:
+            self._monitor.close()
         for waiter in [*self._retired_waiters, self._waiter]:
             if waiter is not None and waiter.isRunning():
                 waiter.requestInterruption()

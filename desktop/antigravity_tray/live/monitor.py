@@ -42,6 +42,7 @@ class ActivityMonitor(QObject):
         self._log_timer = QTimer(self, singleShot=True, interval=LOG_DEBOUNCE_MS)
         self._log_timer.timeout.connect(self._read_log)
         self._log_watcher = QFileSystemWatcher(self)
+        self._closed = False
         self._log_watcher.directoryChanged.connect(lambda _p: self._log_timer.start())
         self._log_watcher.fileChanged.connect(lambda _p: self._log_timer.start())
         self.activity.on_pool(hub.pool, hub.now_ms(), self._context(), self._relogin())  # the baseline
@@ -144,6 +145,15 @@ class ActivityMonitor(QObject):
 
     def _relogin(self) -> list[str]:
         return [email for email, mark in self.hub.services.health.marks().items() if mark.needs_relogin]
+
+    def close(self) -> None:
+        """Stop following the debug log (the hub's shutdown)."""
+        self._deadline.stop()
+        self._log_timer.stop()
+        if not self._closed:
+            self._closed = True
+            self._log_watcher.blockSignals(True)
+            self._log_watcher.deleteLater()
 
     @property
     def idle(self) -> bool:

@@ -62,11 +62,21 @@ class FileWatcher(QObject):
         self._own_writes = 0  # our writes under way on other threads (a login's save)
         self._lock = threading.Lock()  # guards the three above: own_write runs off the GUI thread
         self._watcher = QFileSystemWatcher(self)
+        self._closed = False
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._settle)
         self._watcher.directoryChanged.connect(self._poke)
         self._watcher.fileChanged.connect(self._poke)
         self._rewatch()
+
+    def close(self) -> None:
+        """Stop watching for good: no more ``changed``, and the system's watch handle is freed
+        (Linux allows 128 inotify instances per user, and each watcher takes one)."""
+        self._timer.stop()
+        if not self._closed:
+            self._closed = True
+            self._watcher.blockSignals(True)
+            self._watcher.deleteLater()
 
     def accept_own_write(self, path: Path) -> None:
         """We just wrote ``path`` and already reloaded it: do not report it as outside news."""
