@@ -39,9 +39,10 @@ class Lateness:
     """A 10 ms timer; how late each tick came, in ms.
 
     The objects that exist when it starts are frozen out of garbage collection until it stops:
-    after a few hundred tests, this process holds far more of them than the app ever does, and
-    one full collection over them stalled the loop for 750 ms in a full run. Collections that
-    still happen are noted in ``gc_pauses`` (ms)."""
+    after a few hundred tests this process holds far more of them than the app ever does, and
+    a full collection over them stalls the loop (48 ms in a small run already), which would be
+    the test's weight, not the app's. Collections that still happen are noted in ``gc_pauses``
+    (ms)."""
 
     def __init__(self):
         self.late: list[float] = []
