@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("antigravity_tray")
 
 LOG_DEBOUNCE_MS = 25
-AGENTS_FRESH_MS = 500  # a process list this recent is reused: an OpenCode started since cannot have written yet (it takes longer to start); an older one is scanned again, off the GUI thread
+# A process list whose scan started this recently is reused: an OpenCode started since cannot
+# have written yet (it takes longer to start). An older one is scanned again, off the GUI thread.
+AGENTS_FRESH_MS = 500
 STARTED_RECENTLY_MS = 20_000  # an OpenCode this young may have just applied its PID offset
 
 
