@@ -39,6 +39,9 @@ if TYPE_CHECKING:  # OAuth, HTTP, SQLite, quota and the process scan load when f
 log = logging.getLogger("antigravity_tray")
 
 SETUP_RECHECK_MS = 60_000
+# A process list whose scan started this recently is reused: an OpenCode started since cannot
+# have written yet (it takes longer to start). An older one is scanned again, off the GUI thread.
+AGENTS_FRESH_MS = 500
 
 
 @dataclass
@@ -254,6 +257,11 @@ class AppHub(QObject):
         for then in waiting:
             then(self.agents)
 
+    @property
+    def agents_fresh(self) -> bool:
+        """``agents`` comes from a scan that started less than AGENTS_FRESH_MS ago."""
+        return self.now_ms() - self.agents_since <= AGENTS_FRESH_MS
+
     def agents_now(self) -> list[Agent]:
         """A fresh process list for a question the person waits on ("OpenCode is running: apply
         now or when it exits?"). The scan runs off the GUI thread; see wait_off_gui_thread."""
@@ -352,10 +360,6 @@ class AppHub(QObject):
         if self._writes:
             self._start_write(self._writes[0])
 
-    def writing(self, path: Path) -> bool:
-        """A change to ``path`` is being written or waits its turn."""
-        return any(write.path == path for write in self._writes)
-
     @property
     def waiting_write(self) -> str | None:
         """The description of the change that waits for OpenCode to release the plugin's lock."""
@@ -363,7 +367,8 @@ class AppHub(QObject):
 
     @property
     def writing_pool(self) -> bool:
-        return self.writing(self.services.plugin.accounts_file)
+        """A change to the pool is being written or waits its turn."""
+        return any(write.path == self.services.plugin.accounts_file for write in self._writes)
 
     def cancel_writes(self, path: Path | None = None) -> None:
         """Give up the changes to ``path`` (every file when None) that wait for the plugin's lock
@@ -377,7 +382,9 @@ class AppHub(QObject):
                 write.done(None, LockWaitCancelled(write.path))
 
     def _deferred(self, description: str, apply: Callable[[], PoolChange], when_agents_exit: bool) -> bool:
-        if not when_agents_exit or not self.agents_now():
+        if not when_agents_exit:
+            return False
+        if not (self.agents if self.agents_fresh else self.agents_now()):  # the caller may have just asked
             return False
         self.pending.append(PendingChange(description, apply, tuple(a.pid for a in self.agents)))
         self.pendingChanged.emit()

@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("antigravity_tray")
 
 LOG_DEBOUNCE_MS = 25
-# A process list whose scan started this recently is reused: an OpenCode started since cannot
-# have written yet (it takes longer to start). An older one is scanned again, off the GUI thread.
-AGENTS_FRESH_MS = 500
 STARTED_RECENTLY_MS = 20_000  # an OpenCode this young may have just applied its PID offset
 
 
@@ -117,13 +114,13 @@ class ActivityMonitor(QObject):
         self._in_order(lambda _context: self.activity.expire(now))
 
     def _in_order(self, step: Callable[[DetectorContext], list[AccountEvent]]) -> None:
-        """Each input, in the order it came, with the detector's context. A process list older
-        than AGENTS_FRESH_MS is scanned again first, off the GUI thread: inputs that arrive
-        meanwhile wait behind it."""
+        """Each input, in the order it came, with the detector's context. A process list that
+        is not fresh (hub.agents_fresh) is scanned again first, off the GUI thread: inputs that
+        arrive meanwhile wait behind it."""
         self._steps.append(step)
         if len(self._steps) > 1:
             return  # a scan is under way
-        if self.hub.now_ms() - self.hub.agents_since <= AGENTS_FRESH_MS:
+        if self.hub.agents_fresh:
             self._run_steps()
         else:
             self.hub.rescan_agents(lambda _agents: self._run_steps())
