@@ -4,6 +4,7 @@ Needs ``xvfb xauth trayer xdotool imagemagick x11-xserver-utils`` (skipped witho
 
 from __future__ import annotations
 
+import ctypes
 import os
 import subprocess
 import sys
@@ -53,6 +54,12 @@ class Screen:
         self.trayer = self._start_trayer()
 
     def _start_trayer(self) -> subprocess.Popen:
+        """trayer, once it owns the tray: an app started before that finds no tray at all."""
+        trayer = self._spawn_trayer()
+        until(lambda: tray_owned(self.name), 10, "trayer never took the system tray selection")
+        return trayer
+
+    def _spawn_trayer(self) -> subprocess.Popen:
         return subprocess.Popen(
             [
                 "trayer",
@@ -178,6 +185,23 @@ class App:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(5)
+
+
+def tray_owned(display: str) -> bool:
+    """Whether a tray host owns the _NET_SYSTEM_TRAY_S0 selection on ``display`` (Xlib through
+    ctypes: no X tool prints a selection's owner)."""
+    x11 = ctypes.CDLL("libX11.so.6")
+    x11.XOpenDisplay.argtypes, x11.XOpenDisplay.restype = [ctypes.c_char_p], ctypes.c_void_p
+    x11.XInternAtom.argtypes, x11.XInternAtom.restype = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int], ctypes.c_ulong
+    x11.XGetSelectionOwner.argtypes, x11.XGetSelectionOwner.restype = [ctypes.c_void_p, ctypes.c_ulong], ctypes.c_ulong
+    x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    connection = x11.XOpenDisplay(display.encode())
+    if not connection:
+        return False
+    try:
+        return x11.XGetSelectionOwner(connection, x11.XInternAtom(connection, b"_NET_SYSTEM_TRAY_S0", 0)) != 0
+    finally:
+        x11.XCloseDisplay(connection)
 
 
 def until(condition, timeout: float, explain):
